@@ -1,0 +1,18 @@
+import * as z from 'zod';
+
+export const PagingQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1).describe('Trang'),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Số dòng mỗi trang'),
+});
+export type PagingQuery = z.infer<typeof PagingQuerySchema>;
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export function pageOffset({ page, pageSize }: PagingQuery): number {
+  return (page - 1) * pageSize;
+}

@@ -1,0 +1,46 @@
+/** The roles of SPEC §1. Province-wide roles read and write every commune of their province. */
+export const ROLES = [
+  'province_admin',
+  'commune_officer',
+  'chair',
+  'council_member',
+  'unit_head',
+  'group_leader',
+  'member',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  province_admin: 'Quản trị cấp tỉnh (Ban Thi đua – Khen thưởng)',
+  commune_officer: 'Cán bộ thi đua – khen thưởng',
+  chair: 'Chủ tịch UBND',
+  council_member: 'Thành viên Hội đồng TĐKT',
+  unit_head: 'Trưởng đơn vị',
+  group_leader: 'Tổ trưởng tổ dân phố / Trưởng khóm, ấp, thôn',
+  member: 'Cán bộ, công chức, người lao động',
+};
+
+export function isProvinceWide(role: Role): boolean {
+  return role === 'province_admin';
+}
+
+/** Administrators create and disable accounts: the province for everyone, the officer for the commune. */
+export function canManageUsers(role: Role): boolean {
+  return role === 'province_admin' || role === 'commune_officer';
+}
+
+/** Which roles an administrator may give: a commune officer never creates province-wide accounts. */
+export function assignableRoles(actor: Role): readonly Role[] {
+  if (actor === 'province_admin') return ROLES;
+  if (actor === 'commune_officer') return ROLES.filter((r) => !isProvinceWide(r));
+  return [];
+}
+
+export function canEditCommuneProfile(role: Role): boolean {
+  return role === 'province_admin' || role === 'commune_officer' || role === 'chair';
+}
+
+export function canManageCommunes(role: Role): boolean {
+  return role === 'province_admin';
+}

@@ -1,0 +1,125 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext, TypedApp } from './app-context';
+import type { DatabaseHandle } from './db/database';
+import { appliedSchemaVersion, codeSchemaVersion } from './db/schema-version';
+import { registerErrorHandler } from './http/error-handler';
+import { findSessionUser, SESSION_COOKIE } from './features/auth/sessions';
+import { LoginThrottle, type LoginThrottleOptions } from './features/auth/login-throttle';
+import { registerAuthRoutes } from './features/auth/auth-routes';
+import { registerSetupRoutes } from './features/setup/setup-routes';
+import { registerAdminUnitRoutes } from './features/admin-units/admin-unit-routes';
+import { registerUserRoutes } from './features/users/user-routes';
+import { registerAuditRoutes } from './features/audit/audit-routes';
+import { registerHomeRoutes } from './features/home/home-routes';
+import './http/request-user';
+
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface AppOptions {
+  database: DatabaseHandle;
+  logLevel?: string;
+  sessionHours?: number;
+  cookieSecure?: boolean;
+  loginThrottle?: LoginThrottleOptions;
+  /** The built web UI to serve; null serves the API only. */
+  webDist?: string | null;
+}
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export async function buildApp(options: AppOptions): Promise<TypedApp> {
+  const logger: FastifyServerOptions['logger'] = {
+    level: options.logLevel ?? 'info',
+    // Never log secrets, even if a future route logs headers or bodies.
+    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+  };
+  const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<
+    import('fastify-type-provider-zod').ZodTypeProvider
+  >() as TypedApp;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  const ctx: AppContext = {
+    db: options.database.db,
+    mode: options.database.mode,
+    loginThrottle: new LoginThrottle(options.loginThrottle),
+    sessionHours: options.sessionHours ?? 12,
+    cookieSecure: options.cookieSecure ?? false,
+  };
+
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieKey: 'thidua_csrf',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, secure: ctx.cookieSecure },
+    getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+  });
+
+  app.decorateRequest('user', null);
+  app.addHook('onRequest', async (request) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[SESSION_COOKIE];
+    request.user = token ? await findSessionUser(ctx.db, token) : null;
+  });
+  // Every state-changing API request carries the token that GET /api/auth/session handed out.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) return app.csrfProtection(request, reply, done);
+    done();
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Thi đua, Khen thưởng số — API',
+        version: '0.1.0',
+        description:
+          'API của phần mềm quản lý thi đua, khen thưởng. Đăng nhập bằng cookie phiên; mọi yêu cầu thay đổi dữ liệu gửi kèm tiêu đề `x-csrf-token` lấy từ `GET /api/auth/session`. Lỗi luôn có dạng `{ error: { code, message, fields } }`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  const version = codeSchemaVersion();
+  app.get('/api/health', { schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ và cơ sở dữ liệu' } }, async () => ({
+    status: 'ok',
+    database: { mode: ctx.mode, schemaVersion: await appliedSchemaVersion(ctx.db), latestMigration: version.latest },
+  }));
+
+  registerSetupRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerAdminUnitRoutes(app, ctx);
+  registerUserRoutes(app, ctx);
+  registerAuditRoutes(app, ctx);
+  registerHomeRoutes(app, ctx);
+
+  const webDist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
+  if (webDist && existsSync(path.join(webDist, 'index.html'))) await serveWeb(app, webDist);
+  return app;
+}
+
+/** The built single-page UI: hashed assets cached for good, every other page path answered with index.html. */
+async function serveWeb(app: TypedApp, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    setHeaders: (reply, filePath) => {
+      if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+    },
+  });
+  app.get('/*', (request, reply) => {
+    if (request.url.startsWith('/api/')) return reply.callNotFound();
+    const file = request.url.split('?')[0]!.slice(1);
+    if (file && existsSync(path.join(root, file)) && !file.includes('..')) return reply.sendFile(file);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}

@@ -1,0 +1,123 @@
+import { Command, Option } from 'commander';
+import { eq } from 'drizzle-orm';
+import { ROLES, ROLE_LABELS, UserCreateInputSchema } from '@thidua/domain';
+import { adminUnits } from '../db/schema';
+import { appliedSchemaVersion } from '../db/schema-version';
+import { startServer } from '../start-server';
+import { SYSTEM_ACTOR } from '../features/audit/record-audit';
+import { createUser } from '../features/users/users';
+import { loadDemo } from '../features/demo/load-demo';
+import { DEMO_PASSWORD } from '../features/demo/demo-data';
+import { writeBackup } from '../features/backup/write-backup';
+import { restoreBackup } from '../features/backup/restore-backup';
+import { AppError } from '../http/app-error';
+import { CliInputError, envWith, parseInput, reportCliError, withDatabase } from './run-command';
+
+const program = new Command('thidua')
+  .description('Thi đua, Khen thưởng số — lệnh quản trị. Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu PGlite.')
+  .helpOption('-h, --help', 'hiện hướng dẫn')
+  .helpCommand('help [lệnh]', 'hướng dẫn của một lệnh')
+  .showHelpAfterError('(dùng --help để xem hướng dẫn)')
+  .exitOverride();
+
+const dataOption = () => new Option('--data <thư mục>', 'thư mục dữ liệu PGlite (mặc định ./data hoặc THIDUA_DATA_DIR)');
+
+program
+  .command('start')
+  .description('chạy máy chủ web và API; tạo dữ liệu demo nếu cơ sở dữ liệu còn trống')
+  .option('--port <số>', 'cổng (mặc định 3000 hoặc PORT)')
+  .option('--host <địa chỉ>', 'địa chỉ lắng nghe (mặc định 127.0.0.1; 0.0.0.0 để máy khác truy cập)')
+  .addOption(dataOption())
+  .action(async (opts: { port?: string; host?: string; data?: string }) => {
+    const server = await startServer(envWith(opts));
+    const stop = async () => {
+      await server.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program
+  .command('migrate')
+  .description('áp dụng các bản cập nhật cấu trúc cơ sở dữ liệu')
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
+    await withDatabase(envWith(opts), async ({ db, mode }) => {
+      console.log(`Đã cập nhật cơ sở dữ liệu (${mode}): phiên bản ${await appliedSchemaVersion(db)}.`);
+    });
+  });
+
+const user = program.command('user').description('quản lý tài khoản');
+user
+  .command('create')
+  .description('tạo tài khoản, ví dụ quản trị viên đầu tiên')
+  .requiredOption('--username <tên>', 'tên đăng nhập')
+  .addOption(new Option('--role <vai trò>', 'vai trò').choices(ROLES).makeOptionMandatory())
+  .requiredOption('--commune <mã>', 'mã xã, phường (5 chữ số); với vai trò cấp tỉnh là mã tỉnh (2 chữ số)')
+  .option('--name <họ tên>', 'họ và tên (mặc định: tên đăng nhập)')
+  .option('--password <mật khẩu>', 'mật khẩu (hoặc biến THIDUA_PASSWORD)')
+  .addOption(dataOption())
+  .action(async (opts: { username: string; role: string; commune: string; name?: string; password?: string; data?: string }) => {
+    const password = opts.password ?? process.env.THIDUA_PASSWORD;
+    if (!password) throw new CliInputError('cần mật khẩu: --password hoặc biến môi trường THIDUA_PASSWORD.');
+    await withDatabase(envWith(opts), async ({ db }) => {
+      const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, opts.commune));
+      if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code: opts.commune });
+      const input = parseInput(UserCreateInputSchema, {
+        username: opts.username,
+        displayName: opts.name ?? opts.username,
+        role: opts.role,
+        adminUnitId: unit.id,
+        password,
+      });
+      const created = await createUser(db, SYSTEM_ACTOR, unit, input);
+      console.log(`Đã tạo tài khoản «${created.username}» (${ROLE_LABELS[created.role]}) thuộc ${unit.name}.`);
+    });
+  });
+
+program
+  .command('demo')
+  .description('nạp (hoặc nạp lại từ đầu) dữ liệu demo: Phường Minh Họa, mã 99001')
+  .addOption(dataOption())
+  .action(async (opts: { data?: string }) => {
+    await withDatabase(envWith(opts), async ({ db }) => {
+      const result = await loadDemo(db);
+      console.log(`Đã nạp dữ liệu demo: ${result.accounts} tài khoản, mật khẩu "${DEMO_PASSWORD}".`);
+    });
+  });
+
+program
+  .command('backup')
+  .description('sao lưu dữ liệu của một xã, phường (hoặc toàn bộ) ra một tệp')
+  .requiredOption('--out <tệp>', 'tệp sao lưu sẽ ghi (.jsonl.gz)')
+  .option('--commune <mã>', 'chỉ sao lưu xã, phường có mã này')
+  .addOption(dataOption())
+  .action(async (opts: { out: string; commune?: string; data?: string }) => {
+    await withDatabase(envWith(opts), async ({ db, mode }) => {
+      await writeBackup(db, mode, { communeCode: opts.commune }, opts.out);
+      console.log(`Đã sao lưu ${opts.commune ? `xã, phường mã ${opts.commune}` : 'toàn bộ dữ liệu'} vào ${opts.out}.`);
+    });
+  });
+
+program
+  .command('restore')
+  .description('khôi phục một tệp sao lưu (ghi đè dữ liệu của các xã, phường trong tệp)')
+  .argument('<tệp>', 'tệp sao lưu')
+  .addOption(dataOption())
+  .action(async (file: string, opts: { data?: string }) => {
+    await withDatabase(envWith(opts), async ({ db }) => {
+      const result = await restoreBackup(db, file);
+      const rows = Object.entries(result.counts).map(([t, n]) => `${t}: ${n}`).join(', ');
+      console.log(`Đã khôi phục ${result.header.scope.kind === 'all' ? 'toàn bộ' : `xã, phường mã ${result.header.scope.code}`} (${rows}).`);
+    });
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  const code = (error as { code?: string }).code;
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+  if (code?.startsWith('commander.')) process.exit(2);
+  process.exit(reportCliError(error));
+}

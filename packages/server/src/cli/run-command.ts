@@ -1,0 +1,50 @@
+import { fieldErrors, messageFor, summariseFieldErrors } from '@thidua/domain';
+import type * as z from 'zod';
+import { openDatabase, type DatabaseHandle } from '../db/database';
+import { databaseConfig } from '../database-config';
+import { EnvError, readEnv, type Env } from '../env';
+import { AppError } from '../http/app-error';
+
+/** Exit codes: 0 done, 1 failure on our side or the environment's, 2 bad input (arguments or file). */
+export class CliInputError extends Error {}
+
+export function envWith(overrides: { data?: string | undefined; port?: string | undefined; host?: string | undefined }): Env {
+  return readEnv({
+    ...process.env,
+    ...(overrides.data ? { THIDUA_DATA_DIR: overrides.data } : {}),
+    ...(overrides.port ? { PORT: overrides.port } : {}),
+    ...(overrides.host ? { HOST: overrides.host } : {}),
+  });
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new CliInputError(summariseFieldErrors(fieldErrors(schema, result.error.issues)));
+  return result.data;
+}
+
+/** Opens and migrates the configured database, runs `work`, closes it, and turns errors into Vietnamese lines. */
+export async function withDatabase(env: Env, work: (database: DatabaseHandle) => Promise<void>): Promise<void> {
+  const database = await openDatabase(databaseConfig(env));
+  try {
+    await database.migrate();
+    await work(database);
+  } finally {
+    await database.close();
+  }
+}
+
+export function reportCliError(error: unknown): number {
+  if (error instanceof AppError) {
+    console.error(`Lỗi: ${messageFor(error.code, error.params)}`);
+    for (const message of Object.values(error.fields ?? {})) console.error(`  ${message}`);
+    return error.status >= 500 ? 1 : 2;
+  }
+  if (error instanceof CliInputError || error instanceof EnvError) {
+    console.error(`Lỗi: ${error.message}`);
+    return 2;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  console.error(`Lỗi: không thực hiện được lệnh (${detail}).`);
+  return 1;
+}

@@ -1,0 +1,60 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The one type every repository takes: both drivers produce it, so nothing else differs between modes. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseMode = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  mode: DatabaseMode;
+  /** Applies the committed migrations that are not applied yet. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
+
+export type DatabaseConfig =
+  | { mode: 'pglite'; dataDir: string | null } // null: in memory (tests)
+  | { mode: 'postgres'; url: string; poolSize?: number };
+
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  if (config.mode === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // Fail at start, with the connection error, rather than at the first request.
+    await pool.query('select 1');
+    const db = drizzlePg({ client: pool, schema }) as unknown as Database;
+    return {
+      db,
+      mode: 'postgres',
+      migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+      close: () => pool.end(),
+    };
+  }
+  let client: PGlite;
+  if (config.dataDir) {
+    const pgdata = path.join(config.dataDir, 'pgdata');
+    mkdirSync(pgdata, { recursive: true });
+    client = await PGlite.create(pgdata);
+  } else {
+    client = await PGlite.create();
+  }
+  const db = drizzlePglite({ client, schema }) as unknown as Database;
+  return {
+    db,
+    mode: 'pglite',
+    migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,44 @@
+import { and, count, desc, eq } from 'drizzle-orm';
+import * as z from 'zod';
+import { pageOffset, PagingQuerySchema } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { auditLog } from '../../db/schema';
+import { requireUser } from '../../http/request-user';
+import { getAccessibleUnit } from '../../http/tenancy';
+
+export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
+  app.get(
+    '/api/admin-units/:id/audit',
+    {
+      schema: {
+        tags: ['Nhật ký'],
+        summary: 'Nhật ký thao tác của một đơn vị hành chính',
+        params: z.object({ id: z.uuid().describe('Mã định danh') }),
+        querystring: PagingQuerySchema.extend({
+          entity: z.string().max(50).optional().describe('Loại bản ghi'),
+          entityId: z.string().max(100).optional().describe('Mã bản ghi'),
+        }),
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const unit = await getAccessibleUnit(ctx.db, user, request.params.id);
+      const { entity, entityId } = request.query;
+      const where = and(
+        eq(auditLog.adminUnitId, unit.id),
+        entity ? eq(auditLog.entity, entity) : undefined,
+        entityId ? eq(auditLog.entityId, entityId) : undefined,
+      );
+      const [rows, [total]] = await Promise.all([
+        ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.createdAt)).limit(request.query.pageSize).offset(pageOffset(request.query)),
+        ctx.db.select({ n: count() }).from(auditLog).where(where),
+      ]);
+      return {
+        items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+        total: total?.n ?? 0,
+        page: request.query.page,
+        pageSize: request.query.pageSize,
+      };
+    },
+  );
+}

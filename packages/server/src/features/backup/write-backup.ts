@@ -1,0 +1,82 @@
+import { createWriteStream } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip } from 'node:zlib';
+import { asc, eq, getTableColumns, inArray, or, type SQL } from 'drizzle-orm';
+import type { Database, DatabaseMode } from '../../db/database';
+import { codeSchemaVersion } from '../../db/schema-version';
+import { adminUnitMergers, adminUnits } from '../../db/schema';
+import { DATA_TABLES, type DataTable } from '../../db/tables';
+import { AppError } from '../../http/app-error';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader } from './backup-format';
+
+export interface BackupScope {
+  /** A commune's code, or undefined for everything. */
+  communeCode?: string | undefined;
+}
+
+/**
+ * Reads the rows a backup holds, table by table in insertion order. A commune's backup holds the
+ * commune, its province's row (for its code), the units merged into it, and every row of its own.
+ */
+export async function* backupLines(db: Database, mode: DatabaseMode, scope: BackupScope): AsyncGenerator<string> {
+  const commune = scope.communeCode ? await communeByCode(db, scope.communeCode) : null;
+  const header: BackupHeader = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: codeSchemaVersion().version,
+    createdAt: new Date().toISOString(),
+    database: mode,
+    scope: commune ? { kind: 'commune', code: commune.code, id: commune.id } : { kind: 'all' },
+  };
+  yield JSON.stringify(header) + '\n';
+  const counts: Record<string, number> = {};
+  for (const dataTable of DATA_TABLES) {
+    const where = commune ? await communeCondition(db, dataTable, commune) : undefined;
+    const rows = await selectAll(db, dataTable, where);
+    counts[dataTable.name] = rows.length;
+    for (const row of rows) yield JSON.stringify({ t: dataTable.name, r: row }) + '\n';
+  }
+  yield JSON.stringify({ end: true, counts }) + '\n';
+}
+
+async function communeByCode(db: Database, code: string) {
+  const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, code));
+  if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code });
+  if (unit.level === 'province') throw new AppError('ADMIN_UNIT_NOT_COMMUNE', 400, { code });
+  return unit;
+}
+
+async function communeCondition(db: Database, dataTable: DataTable, commune: { id: string; parentId: string | null }): Promise<SQL> {
+  if (dataTable.table === adminUnits) {
+    const former = db.select({ id: adminUnitMergers.formerUnitId }).from(adminUnitMergers).where(eq(adminUnitMergers.resultUnitId, commune.id));
+    return or(inArray(adminUnits.id, [commune.id, commune.parentId!]), inArray(adminUnits.id, former))!;
+  }
+  return eq(dataTable.unitColumn, commune.id);
+}
+
+/** Rows in a stable order (primary key columns), so two backups of equal data are equal files but for the header. */
+export async function selectAll(db: Database, dataTable: DataTable, where?: SQL): Promise<Record<string, unknown>[]> {
+  const columns = getTableColumns(dataTable.table);
+  const keys = Object.values(columns).filter((c) => c.primary);
+  const order = keys.length ? keys : Object.values(columns);
+  let query = db.select().from(dataTable.table).$dynamic();
+  if (where) query = query.where(where);
+  if (dataTable.table === adminUnits) {
+    // Provinces before their communes, so a restore can insert in file order.
+    return query.orderBy(asc(adminUnits.parentId), asc(adminUnits.code)).then((rows) => sortParentsFirst(rows as Record<string, unknown>[]));
+  }
+  return (await query.orderBy(...order.map((c) => asc(c)))) as Record<string, unknown>[];
+}
+
+function sortParentsFirst(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  return [...rows].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || String(a.code).localeCompare(String(b.code)));
+}
+
+/** Writes the backup next to its destination and renames it into place, so a failed backup leaves no partial file. */
+export async function writeBackup(db: Database, mode: DatabaseMode, scope: BackupScope, outFile: string): Promise<void> {
+  const temp = `${outFile}.partial`;
+  await pipeline(Readable.from(backupLines(db, mode, scope)), createGzip(), createWriteStream(temp));
+  await rename(temp, outFile);
+}

@@ -1,0 +1,186 @@
+import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
+import {
+  assignableRoles,
+  isProvinceWide,
+  pageOffset,
+  ROLE_LABELS,
+  type Page,
+  type PagingQuery,
+  type Role,
+  type UserCreateInput,
+  type UserUpdateInput,
+} from '@thidua/domain';
+import type { Database } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
+import { adminUnits, users, type AdminUnitRow, type UserRow } from '../../db/schema';
+import { AppError, notFound } from '../../http/app-error';
+import { canAccessUnit, unitScope } from '../../http/tenancy';
+import type { CurrentUser } from '../auth/sessions';
+import { deleteUserSessions } from '../auth/sessions';
+import { hashPassword } from '../auth/passwords';
+import { recordAudit, type Actor } from '../audit/record-audit';
+
+export interface UserSummary {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  adminUnitId: string;
+  adminUnitName: string;
+  isDisabled: boolean;
+  createdAt: string;
+}
+
+const summaryColumns = {
+  id: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  role: users.role,
+  adminUnitId: users.adminUnitId,
+  adminUnitName: adminUnits.name,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
+
+type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] | null };
+
+const toSummary = (row: SummaryRow): UserSummary => ({
+  id: row.id!,
+  username: row.username!,
+  displayName: row.displayName!,
+  role: row.role!,
+  adminUnitId: row.adminUnitId!,
+  adminUnitName: row.adminUnitName!,
+  isDisabled: row.disabledAt !== null,
+  createdAt: row.createdAt!.toISOString(),
+});
+
+export interface UserQuery extends PagingQuery {
+  adminUnitId?: string | undefined;
+  q?: string | undefined;
+}
+
+export async function findUsers(db: Database, viewer: CurrentUser, query: UserQuery): Promise<Page<UserSummary>> {
+  const where = and(
+    unitScope(viewer, users.adminUnitId, db),
+    query.adminUnitId ? eq(users.adminUnitId, query.adminUnitId) : undefined,
+    query.q ? or(ilike(users.username, `%${query.q}%`), ilike(users.displayName, `%${query.q}%`)) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select(summaryColumns)
+      .from(users)
+      .innerJoin(adminUnits, eq(adminUnits.id, users.adminUnitId))
+      .where(where)
+      .orderBy(asc(users.username))
+      .limit(query.pageSize)
+      .offset(pageOffset(query)),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { items: rows.map(toSummary), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+}
+
+/** One user the viewer may see, or 404. */
+export async function getUser(db: Database, viewer: CurrentUser, userId: string): Promise<UserSummary & { row: UserRow }> {
+  const [found] = await db
+    .select({ ...summaryColumns, row: users, unitParentId: adminUnits.parentId })
+    .from(users)
+    .innerJoin(adminUnits, eq(adminUnits.id, users.adminUnitId))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!found || !canAccessUnit(viewer, { id: found.adminUnitId, parentId: found.unitParentId })) throw notFound();
+  return { ...toSummary(found), row: found.row };
+}
+
+/** Province-wide roles belong to a province, every other role to a commune or ward. */
+function assertRoleFitsUnit(role: Role, unit: AdminUnitRow): void {
+  const label = ROLE_LABELS[role];
+  if (isProvinceWide(role) && unit.level !== 'province') throw new AppError('USER_ROLE_NEEDS_PROVINCE', 400, { role: label }, { role: `«Vai trò» ${label} chỉ dành cho cấp tỉnh.` });
+  if (!isProvinceWide(role) && unit.level === 'province') throw new AppError('USER_ROLE_NEEDS_COMMUNE', 400, { role: label }, { role: `«Vai trò» ${label} phải thuộc một xã, phường.` });
+}
+
+function assertMayAssign(actorRole: Role, role: Role): void {
+  if (!assignableRoles(actorRole).includes(role)) throw new AppError('USER_ROLE_NOT_ALLOWED', 403, { role: ROLE_LABELS[role] });
+}
+
+/** Creates an account. Used by the API (actor = an administrator) and by the CLI (actor = system). */
+export async function createUser(
+  db: Database,
+  actor: Actor,
+  unit: AdminUnitRow,
+  input: UserCreateInput,
+  actorRole: Role | 'system' = 'system',
+): Promise<UserSummary> {
+  if (actorRole !== 'system') assertMayAssign(actorRole, input.role);
+  assertRoleFitsUnit(input.role, unit);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    const row = await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(users)
+        .values({ adminUnitId: unit.id, username: input.username, displayName: input.displayName, role: input.role, passwordHash })
+        .returning();
+      await recordAudit(tx, actor, {
+        adminUnitId: unit.id,
+        action: 'create',
+        entity: 'user',
+        entityId: created!.id,
+        changes: { username: input.username, displayName: input.displayName, role: input.role },
+      });
+      return created!;
+    });
+    return { ...toSummary({ ...row, adminUnitName: unit.name }) };
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new AppError('USER_USERNAME_TAKEN', 409, { username: input.username }, { username: `«Tên đăng nhập» ${input.username} đã được dùng.` });
+    }
+    throw error;
+  }
+}
+
+export async function updateUser(
+  db: Database,
+  actor: Actor,
+  viewer: CurrentUser,
+  userId: string,
+  input: UserUpdateInput,
+): Promise<UserSummary> {
+  const current = await getUser(db, viewer, userId);
+  if (input.role && input.role !== current.role) {
+    assertMayAssign(viewer.role, input.role);
+    const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, current.adminUnitId));
+    assertRoleFitsUnit(input.role, unit!);
+  }
+  const { password, ...rest } = input;
+  const set: Partial<UserRow> = { ...rest };
+  if (password) set.passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set(set).where(eq(users.id, userId));
+    const changes: Record<string, unknown> = {};
+    if (rest.displayName !== undefined) changes.displayName = { from: current.displayName, to: rest.displayName };
+    if (rest.role !== undefined) changes.role = { from: current.role, to: rest.role };
+    if (password) changes.password = 'đã đổi';
+    await recordAudit(tx, actor, { adminUnitId: current.adminUnitId, action: 'update', entity: 'user', entityId: userId, changes });
+    if (password) await deleteUserSessions(tx, userId);
+  });
+  return getUser(db, viewer, userId).then(({ row: _row, ...summary }) => summary);
+}
+
+/** Disabling signs the user out everywhere; the account and its history stay. */
+export async function setUserDisabled(
+  db: Database,
+  actor: Actor,
+  viewer: CurrentUser,
+  userId: string,
+  disabled: boolean,
+): Promise<UserSummary> {
+  const current = await getUser(db, viewer, userId);
+  if (disabled && userId === viewer.id) throw new AppError('USER_CANNOT_DISABLE_SELF', 400);
+  assertMayAssign(viewer.role, current.role);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ disabledAt: disabled ? new Date() : null }).where(eq(users.id, userId));
+    if (disabled) await deleteUserSessions(tx, userId);
+    await recordAudit(tx, actor, { adminUnitId: current.adminUnitId, action: disabled ? 'disable' : 'enable', entity: 'user', entityId: userId });
+  });
+  return getUser(db, viewer, userId).then(({ row: _row, ...summary }) => summary);
+}
