@@ -17,7 +17,7 @@ CREATE TABLE "admin_units" (
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"dissolved_on" date,
 	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "admin_units_level_check" CHECK ("admin_units"."level" in ('province', 'commune', 'ward', 'special_zone')),
+	CONSTRAINT "admin_units_level_check" CHECK (level in ('province', 'commune', 'ward', 'special_zone')),
 	CONSTRAINT "admin_units_parent_check" CHECK (("admin_units"."level" = 'province') = ("admin_units"."parent_id" is null))
 );
 --> statement-breakpoint
@@ -49,7 +49,8 @@ CREATE TABLE "users" (
 	"role" text NOT NULL,
 	"password_hash" text NOT NULL,
 	"disabled_at" timestamp (3) with time zone,
-	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "users_role_check" CHECK (role in ('province_admin', 'commune_officer', 'chair', 'council_member', 'unit_head', 'group_leader', 'member'))
 );
 --> statement-breakpoint
 ALTER TABLE "admin_unit_mergers" ADD CONSTRAINT "admin_unit_mergers_result_unit_id_admin_units_id_fk" FOREIGN KEY ("result_unit_id") REFERENCES "public"."admin_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { ADMIN_LEVELS, ROLES } from '@thidua/domain';
 
 // Millisecond precision: what JavaScript dates hold, so a backup round-trips every value exactly.
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
@@ -24,7 +25,7 @@ export const adminUnits = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     code: text('code').notNull(),
     name: text('name').notNull(),
-    level: text('level', { enum: ['province', 'commune', 'ward', 'special_zone'] }).notNull(),
+    level: text('level', { enum: ADMIN_LEVELS }).notNull(),
     parentId: uuid('parent_id').references((): AnyPgColumn => adminUnits.id),
     address: text('address'),
     isDemo: boolean('is_demo').notNull().default(false),
@@ -34,7 +35,7 @@ export const adminUnits = pgTable(
   (t) => [
     uniqueIndex('admin_units_code_key').on(t.code),
     index('admin_units_parent_idx').on(t.parentId),
-    check('admin_units_level_check', sql`${t.level} in ('province', 'commune', 'ward', 'special_zone')`),
+    check('admin_units_level_check', sql.raw(`level in (${ADMIN_LEVELS.map((l) => `'${l}'`).join(', ')})`)),
     check(
       'admin_units_parent_check',
       sql`(${t.level} = 'province') = (${t.parentId} is null)`,
@@ -72,22 +73,16 @@ export const users = pgTable(
       .references(() => adminUnits.id),
     username: text('username').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role', {
-      enum: [
-        'province_admin',
-        'commune_officer',
-        'chair',
-        'council_member',
-        'unit_head',
-        'group_leader',
-        'member',
-      ],
-    }).notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
     disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('users_username_key').on(t.username), index('users_admin_unit_idx').on(t.adminUnitId)],
+  (t) => [
+    uniqueIndex('users_username_key').on(t.username),
+    index('users_admin_unit_idx').on(t.adminUnitId),
+    check('users_role_check', sql.raw(`role in (${ROLES.map((r) => `'${r}'`).join(', ')})`)),
+  ],
 );
 
 /** Server-side sessions; the cookie holds a random token and the table only its SHA-256. */

@@ -16,7 +16,9 @@ export function testDatabaseModes(): DatabaseMode[] {
 }
 
 export interface TestDatabase extends DatabaseHandle {
-  /** Connects again to the same database (the restart test), without dropping it. */
+  /** Closes the connection but keeps the data (the restart test). */
+  disconnect(): Promise<void>;
+  /** Connects again to the same database. */
   reopen(): Promise<DatabaseHandle>;
 }
 
@@ -24,7 +26,7 @@ export async function createTestDatabase(mode: DatabaseMode, dataDir: string | n
   if (mode === 'pglite') {
     const handle = await openDatabase({ mode: 'pglite', dataDir });
     await handle.migrate();
-    return { ...handle, reopen: () => openDatabase({ mode: 'pglite', dataDir }) };
+    return { ...handle, disconnect: handle.close, reopen: () => openDatabase({ mode: 'pglite', dataDir }) };
   }
   const adminUrl = testPostgresUrl();
   if (!adminUrl) throw new Error('no PostgreSQL URL for tests');
@@ -36,9 +38,11 @@ export async function createTestDatabase(mode: DatabaseMode, dataDir: string | n
   await handle.migrate();
   return {
     ...handle,
+    disconnect: handle.close,
     reopen: () => openDatabase({ mode: 'postgres', url: url.toString(), poolSize: 4 }),
+    // Drops the database; `with (force)` ends connections a test may have left open.
     close: async () => {
-      await handle.close();
+      await handle.close().catch(() => undefined);
       await adminQuery(adminUrl, `drop database if exists ${name} with (force)`);
     },
   };

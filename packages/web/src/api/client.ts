@@ -1,0 +1,104 @@
+import type { SessionResponse } from './types';
+
+/** Messages for failures the server could not phrase itself. */
+export const NETWORK_ERROR_MESSAGE = 'Không kết nối được máy chủ. Vui lòng thử lại.';
+const UNEXPECTED_ERROR_MESSAGE = 'Đã có lỗi xảy ra. Vui lòng thử lại.';
+
+/** An error answer of the API: `{ error: { code, message, fields } }`, message and fields in Vietnamese. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The Vietnamese sentence to show for any error thrown by a request. */
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiError ? error.message : UNEXPECTED_ERROR_MESSAGE;
+}
+
+export type QueryParams = Record<string, string | number | undefined>;
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+
+/** The anti-forgery token of the latest session or sign-in answer; every state-changing request sends it. */
+let csrfToken: string | null = null;
+
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export async function fetchSession(): Promise<SessionResponse> {
+  const session = await request<SessionResponse>('GET', '/api/auth/session');
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+export const apiGet = <T>(path: string, query?: QueryParams) => request<T>('GET', withQuery(path, query));
+export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
+export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+
+async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  const isMutation = method !== 'GET';
+  if (isMutation && csrfToken === null) await fetchSession();
+  let response = await send(method, path, body);
+  if (isMutation && response.status === 403) {
+    const error = await readError(response.clone());
+    if (error.code === 'CSRF_INVALID') {
+      await fetchSession();
+      response = await send(method, path, body);
+    }
+  }
+  if (!response.ok) throw await readError(response);
+  if (response.status === 204) return undefined as T;
+  try {
+    return (await response.json()) as T;
+  } catch {
+    throw new ApiError(response.status, 'INVALID_RESPONSE', UNEXPECTED_ERROR_MESSAGE);
+  }
+}
+
+async function send(method: Method, path: string, body: unknown): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  try {
+    return await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE);
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: unknown; message?: unknown; fields?: unknown };
+}
+
+async function readError(response: Response): Promise<ApiError> {
+  const body = (await response.json().catch(() => null)) as ErrorBody | null;
+  const error = body?.error;
+  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
+    const fields = error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
+    return new ApiError(response.status, error.code, error.message, fields);
+  }
+  // No answer in the API's shape: a proxy or gateway in between could not reach the server.
+  const message = response.status >= 500 ? NETWORK_ERROR_MESSAGE : UNEXPECTED_ERROR_MESSAGE;
+  return new ApiError(response.status, 'UNEXPECTED_RESPONSE', message);
+}
+
+function withQuery(path: string, query: QueryParams = {}): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  }
+  const search = params.toString();
+  return search ? `${path}?${search}` : path;
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BankOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  ClusterOutlined,
+  FileAddOutlined,
+  FileDoneOutlined,
+  FlagOutlined,
+  FormOutlined,
+  HeartOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UsergroupAddOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import { canManageUsers, type Role } from '@thidua/domain';
+
+export interface NavItem {
+  path: string;
+  label: string;
+  icon: ReactNode;
+  visibleTo?: (role: Role) => boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: 'Trang chủ', icon: <HomeOutlined aria-hidden /> },
+  { path: '/don-vi-hanh-chinh', label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
+  { path: '/tai-khoan', label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
+  { path: '/nhat-ky', label: 'Nhật ký', icon: <HistoryOutlined aria-hidden /> },
+];
+
+/** Capabilities of later releases, listed so users see where the product is going. */
+export const COMING_SOON: { key: string; label: string; icon: ReactNode }[] = [
+  { key: 'organisation', label: 'Tổ chức, cán bộ, hộ gia đình', icon: <ApartmentOutlined aria-hidden /> },
+  { key: 'movements', label: 'Phong trào thi đua', icon: <FlagOutlined aria-hidden /> },
+  { key: 'registrations', label: 'Đăng ký thi đua', icon: <FormOutlined aria-hidden /> },
+  { key: 'monthly-scores', label: 'Chấm điểm hằng tháng', icon: <CalendarOutlined aria-hidden /> },
+  { key: 'nominations', label: 'Đề nghị khen thưởng', icon: <FileAddOutlined aria-hidden /> },
+  { key: 'council', label: 'Hội đồng TĐKT', icon: <UsergroupAddOutlined aria-hidden /> },
+  { key: 'decisions', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined aria-hidden /> },
+  { key: 'fund', label: 'Quỹ thi đua khen thưởng', icon: <WalletOutlined aria-hidden /> },
+  { key: 'cultural-families', label: 'Gia đình văn hóa', icon: <HeartOutlined aria-hidden /> },
+  { key: 'clusters', label: 'Cụm thi đua', icon: <ClusterOutlined aria-hidden /> },
+  { key: 'reports', label: 'Báo cáo', icon: <BarChartOutlined aria-hidden /> },
+];
+
+export const APP_ICON = <AuditOutlined aria-hidden />;
+
+/** The nav item a path belongs to: the longest path that prefixes it. */
+export function activeNavPath(pathname: string): string {
+  const match = NAV_ITEMS.filter((item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)));
+  return match.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
+}
