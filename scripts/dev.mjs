@@ -4,7 +4,10 @@ import path from 'node:path';
 import { root } from './web-build.mjs';
 
 const children = [
-  spawn(process.execPath, [path.join(root, 'packages/server/bin/thidua.js'), 'start', '--port', '3000'], { cwd: root, stdio: 'inherit' }),
+  spawn(process.execPath, [path.join(root, 'packages/server/bin/thidua.js'), 'start', '--port', '3000'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
   spawn('npm', ['run', 'dev', '-w', '@thidua/web'], { cwd: root, stdio: 'inherit' }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));

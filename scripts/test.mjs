@@ -12,12 +12,17 @@ function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.error(`Thiếu trình duyệt Chromium (${CHROMIUM}) cho kiểm thử giao diện. Cài bằng lệnh:\n  sudo apt-get install -y chromium`);
+    console.error(
+      `Thiếu trình duyệt Chromium (${CHROMIUM}) cho kiểm thử giao diện. Cài bằng lệnh:\n  sudo apt-get install -y chromium`,
+    );
     process.exit(1);
   }
   console.log('Đang cài Chromium của Debian (apt-get install chromium)…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
     if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) {
       console.error('Cài Chromium thất bại. Hãy chạy: apt-get update && apt-get install -y chromium');
       process.exit(1);
@@ -32,13 +37,22 @@ const results = path.join(root, 'node_modules/.cache/thidua-test-results.json');
 rmSync(results, { force: true });
 const run = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`, ...process.argv.slice(2)],
+  [
+    path.join(root, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: CHROMIUM } },
 );
 if (existsSync(results)) {
   const summary = JSON.parse(readFileSync(results, 'utf8'));
   const mode = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL ? 'PGlite + PostgreSQL' : 'PGlite';
   console.log(`\nCơ sở dữ liệu kiểm thử: ${mode}`);
-  console.log(`${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`);
+  console.log(
+    `${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests + summary.numTodoTests} skipped`,
+  );
 }
 process.exit(run.status ?? 1);

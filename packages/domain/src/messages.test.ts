@@ -16,10 +16,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('message catalog', () => {
-  it.each(Object.entries(MESSAGES))('%s: its sentence uses exactly its declared parameters', (_code, { text, params }) => {
-    expect(placeholdersOf(text).sort()).toEqual([...params].sort());
-    expect(text).toMatch(/[.:]\s*(\{\w+\})?$|\.$/);
-  });
+  it.each(Object.entries(MESSAGES))(
+    '%s: its sentence uses exactly its declared parameters',
+    (_code, { text, params }) => {
+      expect(placeholdersOf(text).sort()).toEqual([...params].sort());
+      expect(text).toMatch(/[.:]\s*(\{\w+\})?$|\.$/);
+    },
+  );
 
   it('has no unused code: every code is raised somewhere in the sources', () => {
     const sources = ['domain/src', 'server/src', 'web/src']
@@ -38,7 +41,9 @@ describe('message catalog', () => {
   });
 
   it('fills parameters and leaves unknown ones visible', () => {
-    expect(messageFor('USER_USERNAME_TAKEN', { username: 'canbo' })).toBe('Tên đăng nhập «canbo» đã được dùng.');
+    expect(messageFor('USER_USERNAME_TAKEN', { username: 'canbo' })).toBe(
+      'Tên đăng nhập «canbo» đã được dùng.',
+    );
     expect(messageFor('USER_USERNAME_TAKEN')).toBe('Tên đăng nhập «{username}» đã được dùng.');
   });
 

@@ -13,7 +13,9 @@ const FORBIDDEN = [
 ] as const;
 
 describe('domain purity', () => {
-  const files = (readdirSync(srcDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+  const files = (readdirSync(srcDir, { recursive: true }) as string[]).filter(
+    (f) => f.endsWith('.ts') && !f.endsWith('.test.ts'),
+  );
 
   it.each(files)('%s uses no I/O, clock, environment or outer package', (file) => {
     const text = readFileSync(`${srcDir}/${file}`, 'utf8');

@@ -13,11 +13,7 @@ export const UsernameSchema = z
   })
   .describe('Tên đăng nhập');
 
-export const PasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH)
-  .max(200)
-  .describe('Mật khẩu');
+export const PasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200).describe('Mật khẩu');
 
 export const DisplayNameSchema = z.string().trim().min(1).max(120).describe('Họ và tên');
 export const RoleSchema = z.enum(ROLES).describe('Vai trò');

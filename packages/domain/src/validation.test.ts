@@ -12,8 +12,17 @@ const errorsOf = (schema: z.ZodType, value: unknown) => {
 
 describe('fieldErrors', () => {
   it('names each field by its Vietnamese label', () => {
-    expect(errorsOf(UserCreateInputSchema, { username: 'ab', displayName: 'X', role: 'member', adminUnitId: 'khong-phai-uuid', password: '12345678' })).toEqual({
-      username: '«Tên đăng nhập» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; dài 3–40 ký tự.',
+    expect(
+      errorsOf(UserCreateInputSchema, {
+        username: 'ab',
+        displayName: 'X',
+        role: 'member',
+        adminUnitId: 'khong-phai-uuid',
+        password: '12345678',
+      }),
+    ).toEqual({
+      username:
+        '«Tên đăng nhập» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; dài 3–40 ký tự.',
       adminUnitId: '«Đơn vị hành chính» không đúng định dạng mã định danh.',
     });
   });
@@ -23,7 +32,11 @@ describe('fieldErrors', () => {
       code: '99001',
       name: 'Phường',
       level: 'ward',
-      merger: { effectiveDate: '2025-07-01', legalBasis: 'NQ 1', formerUnits: [{ code: '99002', name: 'A', level: 'ward' }] },
+      merger: {
+        effectiveDate: '2025-07-01',
+        legalBasis: 'NQ 1',
+        formerUnits: [{ code: '99002', name: 'A', level: 'ward' }],
+      },
     });
     expect(errors).toEqual({ 'merger.formerUnits.0.name': '«Tên đơn vị cũ» cần ít nhất 2 ký tự.' });
   });

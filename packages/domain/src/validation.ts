@@ -83,7 +83,10 @@ function unwrap(schema: AnySchema): AnySchema {
   let current = schema;
   for (;;) {
     const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if (def.innerType && ['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly'].includes(def.type)) {
+    if (
+      def.innerType &&
+      ['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly'].includes(def.type)
+    ) {
       current = def.innerType;
     } else if (def.type === 'pipe' && def.in) {
       current = def.in;
@@ -93,7 +96,10 @@ function unwrap(schema: AnySchema): AnySchema {
 
 function descriptionOf(schema: AnySchema | undefined): string | undefined {
   if (!schema) return undefined;
-  return (schema as { description?: string }).description ?? (unwrap(schema) as { description?: string }).description;
+  return (
+    (schema as { description?: string }).description ??
+    (unwrap(schema) as { description?: string }).description
+  );
 }
 
 export type FieldErrors = Record<string, string>;
@@ -109,7 +115,8 @@ export function fieldErrors(schema: AnySchema | undefined, issues: readonly Path
   for (const issue of issues) {
     const key = issue.path.length ? issue.path.map(String).join('.') : '_';
     if (fields[key]) continue;
-    const label = (schema && descriptionOf(schemaAt(schema, issue.path))) ?? (issue.path.length ? key : 'Dữ liệu');
+    const label =
+      (schema && descriptionOf(schemaAt(schema, issue.path))) ?? (issue.path.length ? key : 'Dữ liệu');
     fields[key] = `«${label}» ${issue.message}`;
   }
   return fields;

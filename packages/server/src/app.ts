@@ -40,7 +40,13 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   const logger: FastifyServerOptions['logger'] = {
     level: options.logLevel ?? 'info',
     // Never log secrets, even if a future route logs headers or bodies.
-    redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+    redact: [
+      'req.headers.cookie',
+      'req.headers["x-csrf-token"]',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.passwordHash',
+    ],
   };
   const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<
     import('fastify-type-provider-zod').ZodTypeProvider
@@ -72,7 +78,8 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   });
   // Every state-changing API request carries the token that GET /api/auth/session handed out.
   app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/')) return app.csrfProtection(request, reply, done);
+    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/'))
+      return app.csrfProtection(request, reply, done);
     done();
   });
 
@@ -90,10 +97,18 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
   const version = codeSchemaVersion();
-  app.get('/api/health', { schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ và cơ sở dữ liệu' } }, async () => ({
-    status: 'ok',
-    database: { mode: ctx.mode, schemaVersion: await appliedSchemaVersion(ctx.db), latestMigration: version.latest },
-  }));
+  app.get(
+    '/api/health',
+    { schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ và cơ sở dữ liệu' } },
+    async () => ({
+      status: 'ok',
+      database: {
+        mode: ctx.mode,
+        schemaVersion: await appliedSchemaVersion(ctx.db),
+        latestMigration: version.latest,
+      },
+    }),
+  );
 
   registerSetupRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
@@ -113,7 +128,8 @@ async function serveWeb(app: TypedApp, root: string): Promise<void> {
     root,
     wildcard: false,
     setHeaders: (reply, filePath) => {
-      if (filePath.includes(`${path.sep}assets${path.sep}`)) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      if (filePath.includes(`${path.sep}assets${path.sep}`))
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
   app.get('/*', (request, reply) => {

@@ -3,7 +3,9 @@ import type { Env } from './env';
 
 /** DATABASE_URL selects a PostgreSQL server; without it the embedded PGlite lives in the data folder. */
 export function databaseConfig(env: Pick<Env, 'DATABASE_URL' | 'THIDUA_DATA_DIR'>): DatabaseConfig {
-  return env.DATABASE_URL ? { mode: 'postgres', url: env.DATABASE_URL } : { mode: 'pglite', dataDir: env.THIDUA_DATA_DIR };
+  return env.DATABASE_URL
+    ? { mode: 'postgres', url: env.DATABASE_URL }
+    : { mode: 'pglite', dataDir: env.THIDUA_DATA_DIR };
 }
 
 export function describeDatabase(config: DatabaseConfig): string {

@@ -13,7 +13,10 @@ export interface StartedServer {
 }
 
 /** Migrates, loads the demo ward into an empty database (unless THIDUA_DEMO=off), and listens. */
-export async function startServer(env: Env, print: (line: string) => void = console.log): Promise<StartedServer> {
+export async function startServer(
+  env: Env,
+  print: (line: string) => void = console.log,
+): Promise<StartedServer> {
   const config = databaseConfig(env);
   const database = await openDatabase(config);
   await database.migrate();

@@ -31,7 +31,8 @@ describe('thidua CLI', () => {
   it('prints help in Vietnamese for the program and each command', async () => {
     const main = await thidua('--help');
     expect(main.code).toBe(0);
-    for (const verb of ['start', 'migrate', 'user', 'demo', 'backup', 'restore']) expect(main.stdout).toContain(verb);
+    for (const verb of ['start', 'migrate', 'user', 'demo', 'backup', 'restore'])
+      expect(main.stdout).toContain(verb);
     expect(main.stdout).toContain('sao lưu dữ liệu');
     const create = await thidua('user', 'create', '--help');
     expect(create.code).toBe(0);
@@ -41,19 +42,63 @@ describe('thidua CLI', () => {
   it('migrates, loads the demo ward, and creates an administrator', async () => {
     expect((await thidua('migrate')).stdout).toContain('phiên bản 1');
     expect((await thidua('demo')).stdout).toContain('Đã nạp dữ liệu demo: 7 tài khoản');
-    const created = await thidua('user', 'create', '--username', 'quantri', '--role', 'province_admin', '--commune', '99', '--password', 'mat-khau-dai');
+    const created = await thidua(
+      'user',
+      'create',
+      '--username',
+      'quantri',
+      '--role',
+      'province_admin',
+      '--commune',
+      '99',
+      '--password',
+      'mat-khau-dai',
+    );
     expect(created).toMatchObject({ code: 0 });
     expect(created.stdout).toContain('Đã tạo tài khoản «quantri»');
   });
 
   it('exits 2 with a Vietnamese message naming the field on bad input', async () => {
-    const shortPassword = await thidua('user', 'create', '--username', 'ab', '--role', 'member', '--commune', '99001', '--password', 'ngan');
+    const shortPassword = await thidua(
+      'user',
+      'create',
+      '--username',
+      'ab',
+      '--role',
+      'member',
+      '--commune',
+      '99001',
+      '--password',
+      'ngan',
+    );
     expect(shortPassword.code).toBe(2);
     expect(shortPassword.stderr).toContain('«Tên đăng nhập»');
     expect(shortPassword.stderr).toContain('«Mật khẩu» cần ít nhất 8 ký tự.');
-    const wrongUnit = await thidua('user', 'create', '--username', 'abc', '--role', 'member', '--commune', '12345', '--password', 'mat-khau-dai');
+    const wrongUnit = await thidua(
+      'user',
+      'create',
+      '--username',
+      'abc',
+      '--role',
+      'member',
+      '--commune',
+      '12345',
+      '--password',
+      'mat-khau-dai',
+    );
     expect(wrongUnit).toMatchObject({ code: 2, stderr: 'Lỗi: Không có đơn vị hành chính mã «12345».\n' });
-    const taken = await thidua('user', 'create', '--username', 'canbo', '--role', 'member', '--commune', '99001', '--password', 'mat-khau-dai');
+    const taken = await thidua(
+      'user',
+      'create',
+      '--username',
+      'canbo',
+      '--role',
+      'member',
+      '--commune',
+      '99001',
+      '--password',
+      'mat-khau-dai',
+    );
     expect(taken.stderr).toContain('Tên đăng nhập «canbo» đã được dùng.');
   });
 
@@ -61,9 +106,23 @@ describe('thidua CLI', () => {
     const file = path.join(dataDir, 'ward.jsonl.gz');
     const backup = await thidua('backup', '--commune', '99001', '--out', file);
     expect(backup.stdout).toContain('Đã sao lưu xã, phường mã 99001');
-    expect((await thidua('restore', file)).stdout).toContain('Đã khôi phục xã, phường mã 99001 (admin_units: 6, admin_unit_mergers: 4, users: 6');
+    expect((await thidua('restore', file)).stdout).toContain(
+      'Đã khôi phục xã, phường mã 99001 (admin_units: 6, admin_unit_mergers: 4, users: 6',
+    );
     const newer = path.join(dataDir, 'newer.jsonl.gz');
-    writeFileSync(newer, gzipSync(JSON.stringify({ format: 'thidua-backup', formatVersion: 1, schemaVersion: 42, createdAt: '', database: 'pglite', scope: { kind: 'all' } }) + '\n'));
+    writeFileSync(
+      newer,
+      gzipSync(
+        JSON.stringify({
+          format: 'thidua-backup',
+          formatVersion: 1,
+          schemaVersion: 42,
+          createdAt: '',
+          database: 'pglite',
+          scope: { kind: 'all' },
+        }) + '\n',
+      ),
+    );
     const refused = await thidua('restore', newer);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('phiên bản dữ liệu mới hơn (42) so với phần mềm này (1)');

@@ -14,13 +14,16 @@ import { AppError } from '../http/app-error';
 import { CliInputError, envWith, parseInput, reportCliError, withDatabase } from './run-command';
 
 const program = new Command('thidua')
-  .description('Thi đua, Khen thưởng số — lệnh quản trị. Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu PGlite.')
+  .description(
+    'Thi đua, Khen thưởng số — lệnh quản trị. Cơ sở dữ liệu: DATABASE_URL (PostgreSQL) hoặc thư mục dữ liệu PGlite.',
+  )
   .helpOption('-h, --help', 'hiện hướng dẫn')
   .helpCommand('help [lệnh]', 'hướng dẫn của một lệnh')
   .showHelpAfterError('(dùng --help để xem hướng dẫn)')
   .exitOverride();
 
-const dataOption = () => new Option('--data <thư mục>', 'thư mục dữ liệu PGlite (mặc định ./data hoặc THIDUA_DATA_DIR)');
+const dataOption = () =>
+  new Option('--data <thư mục>', 'thư mục dữ liệu PGlite (mặc định ./data hoặc THIDUA_DATA_DIR)');
 
 program
   .command('start')
@@ -58,23 +61,35 @@ user
   .option('--name <họ tên>', 'họ và tên (mặc định: tên đăng nhập)')
   .option('--password <mật khẩu>', 'mật khẩu (hoặc biến THIDUA_PASSWORD)')
   .addOption(dataOption())
-  .action(async (opts: { username: string; role: string; commune: string; name?: string; password?: string; data?: string }) => {
-    const password = opts.password ?? process.env.THIDUA_PASSWORD;
-    if (!password) throw new CliInputError('cần mật khẩu: --password hoặc biến môi trường THIDUA_PASSWORD.');
-    await withDatabase(envWith(opts), async ({ db }) => {
-      const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, opts.commune));
-      if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code: opts.commune });
-      const input = parseInput(UserCreateInputSchema, {
-        username: opts.username,
-        displayName: opts.name ?? opts.username,
-        role: opts.role,
-        adminUnitId: unit.id,
-        password,
+  .action(
+    async (opts: {
+      username: string;
+      role: string;
+      commune: string;
+      name?: string;
+      password?: string;
+      data?: string;
+    }) => {
+      const password = opts.password ?? process.env.THIDUA_PASSWORD;
+      if (!password)
+        throw new CliInputError('cần mật khẩu: --password hoặc biến môi trường THIDUA_PASSWORD.');
+      await withDatabase(envWith(opts), async ({ db }) => {
+        const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, opts.commune));
+        if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code: opts.commune });
+        const input = parseInput(UserCreateInputSchema, {
+          username: opts.username,
+          displayName: opts.name ?? opts.username,
+          role: opts.role,
+          adminUnitId: unit.id,
+          password,
+        });
+        const created = await createUser(db, SYSTEM_ACTOR, unit, input);
+        console.log(
+          `Đã tạo tài khoản «${created.username}» (${ROLE_LABELS[created.role]}) thuộc ${unit.name}.`,
+        );
       });
-      const created = await createUser(db, SYSTEM_ACTOR, unit, input);
-      console.log(`Đã tạo tài khoản «${created.username}» (${ROLE_LABELS[created.role]}) thuộc ${unit.name}.`);
-    });
-  });
+    },
+  );
 
 program
   .command('demo')
@@ -96,7 +111,9 @@ program
   .action(async (opts: { out: string; commune?: string; data?: string }) => {
     await withDatabase(envWith(opts), async ({ db, mode }) => {
       await writeBackup(db, mode, { communeCode: opts.commune }, opts.out);
-      console.log(`Đã sao lưu ${opts.commune ? `xã, phường mã ${opts.commune}` : 'toàn bộ dữ liệu'} vào ${opts.out}.`);
+      console.log(
+        `Đã sao lưu ${opts.commune ? `xã, phường mã ${opts.commune}` : 'toàn bộ dữ liệu'} vào ${opts.out}.`,
+      );
     });
   });
 
@@ -108,8 +125,12 @@ program
   .action(async (file: string, opts: { data?: string }) => {
     await withDatabase(envWith(opts), async ({ db }) => {
       const result = await restoreBackup(db, file);
-      const rows = Object.entries(result.counts).map(([t, n]) => `${t}: ${n}`).join(', ');
-      console.log(`Đã khôi phục ${result.header.scope.kind === 'all' ? 'toàn bộ' : `xã, phường mã ${result.header.scope.code}`} (${rows}).`);
+      const rows = Object.entries(result.counts)
+        .map(([t, n]) => `${t}: ${n}`)
+        .join(', ');
+      console.log(
+        `Đã khôi phục ${result.header.scope.kind === 'all' ? 'toàn bộ' : `xã, phường mã ${result.header.scope.code}`} (${rows}).`,
+      );
     });
   });
 
@@ -117,7 +138,8 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   const code = (error as { code?: string }).code;
-  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help') process.exit(0);
+  if (code === 'commander.helpDisplayed' || code === 'commander.version' || code === 'commander.help')
+    process.exit(0);
   if (code?.startsWith('commander.')) process.exit(2);
   process.exit(reportCliError(error));
 }

@@ -8,7 +8,11 @@ import { AppError } from '../http/app-error';
 /** Exit codes: 0 done, 1 failure on our side or the environment's, 2 bad input (arguments or file). */
 export class CliInputError extends Error {}
 
-export function envWith(overrides: { data?: string | undefined; port?: string | undefined; host?: string | undefined }): Env {
+export function envWith(overrides: {
+  data?: string | undefined;
+  port?: string | undefined;
+  host?: string | undefined;
+}): Env {
   return readEnv({
     ...process.env,
     ...(overrides.data ? { THIDUA_DATA_DIR: overrides.data } : {}),
@@ -19,12 +23,16 @@ export function envWith(overrides: { data?: string | undefined; port?: string | 
 
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new CliInputError(summariseFieldErrors(fieldErrors(schema, result.error.issues)));
+  if (!result.success)
+    throw new CliInputError(summariseFieldErrors(fieldErrors(schema, result.error.issues)));
   return result.data;
 }
 
 /** Opens and migrates the configured database, runs `work`, closes it, and turns errors into Vietnamese lines. */
-export async function withDatabase(env: Env, work: (database: DatabaseHandle) => Promise<void>): Promise<void> {
+export async function withDatabase(
+  env: Env,
+  work: (database: DatabaseHandle) => Promise<void>,
+): Promise<void> {
   const database = await openDatabase(databaseConfig(env));
   try {
     await database.migrate();

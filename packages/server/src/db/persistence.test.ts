@@ -16,7 +16,10 @@ describe.each(testDatabaseModes())('data survives a restart on %s', (mode) => {
     const first = await createTestDatabase(mode, dataDir);
     const seed = await seedTwoCommunes(first.db);
     const before = await first.db.select().from(users).orderBy(users.username);
-    await first.db.update(users).set({ displayName: 'Đã sửa trước khi tắt' }).where(eq(users.id, seed.users.officerA.id));
+    await first.db
+      .update(users)
+      .set({ displayName: 'Đã sửa trước khi tắt' })
+      .where(eq(users.id, seed.users.officerA.id));
     await first.disconnect();
 
     const second = await first.reopen();
@@ -27,7 +30,10 @@ describe.each(testDatabaseModes())('data survives a restart on %s', (mode) => {
 
     const app = await buildApp({ database: second, logLevel: 'silent', webDist: null });
     const health = (await app.inject({ method: 'GET', url: '/api/health' })).json();
-    expect(health).toEqual({ status: 'ok', database: { mode, schemaVersion: 1, latestMigration: '0000_foundation' } });
+    expect(health).toEqual({
+      status: 'ok',
+      database: { mode, schemaVersion: 1, latestMigration: '0000_foundation' },
+    });
     await app.close();
     await second.close();
     if (mode === 'postgres') await first.close();

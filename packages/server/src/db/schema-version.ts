@@ -18,7 +18,9 @@ export function codeSchemaVersion(): { version: number; latest: string } {
 
 /** How many migrations the database has applied (drizzle records them in its own schema). */
 export async function appliedSchemaVersion(db: Database): Promise<number> {
-  const result = (await db.execute(sql`select count(*)::int as count from drizzle.__drizzle_migrations`)) as unknown as {
+  const result = (await db.execute(
+    sql`select count(*)::int as count from drizzle.__drizzle_migrations`,
+  )) as unknown as {
     rows: { count: number }[];
   };
   return Number(result.rows[0]?.count ?? 0);

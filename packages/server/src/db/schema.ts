@@ -36,10 +36,7 @@ export const adminUnits = pgTable(
     uniqueIndex('admin_units_code_key').on(t.code),
     index('admin_units_parent_idx').on(t.parentId),
     check('admin_units_level_check', sql.raw(`level in (${ADMIN_LEVELS.map((l) => `'${l}'`).join(', ')})`)),
-    check(
-      'admin_units_parent_check',
-      sql`(${t.level} = 'province') = (${t.parentId} is null)`,
-    ),
+    check('admin_units_parent_check', sql`(${t.level} = 'province') = (${t.parentId} is null)`),
   ],
 );
 

@@ -16,7 +16,12 @@ export interface DataTable {
  * left out on purpose: they are not data worth moving.
  */
 export const DATA_TABLES: DataTable[] = [
-  { name: 'admin_units', table: adminUnits, unitColumn: adminUnits.id, unitRefs: [adminUnits.id, adminUnits.parentId] },
+  {
+    name: 'admin_units',
+    table: adminUnits,
+    unitColumn: adminUnits.id,
+    unitRefs: [adminUnits.id, adminUnits.parentId],
+  },
   {
     name: 'admin_unit_mergers',
     table: adminUnitMergers,

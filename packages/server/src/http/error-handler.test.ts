@@ -11,12 +11,18 @@ describe.each(testDatabaseModes())('error answers on %s', (mode) => {
 
   it('answers invalid input with { error: { code, message, fields } } in Vietnamese, naming each field', async () => {
     const client = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    const response = await client.post('/api/users', { username: 'A B', displayName: '', role: 'vua', password: 'ngan' });
+    const response = await client.post('/api/users', {
+      username: 'A B',
+      displayName: '',
+      role: 'vua',
+      password: 'ngan',
+    });
     expect(response.statusCode).toBe(400);
     const { error } = response.json();
     expect(error.code).toBe('VALIDATION_FAILED');
     expect(error.fields).toEqual({
-      username: '«Tên đăng nhập» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; dài 3–40 ký tự.',
+      username:
+        '«Tên đăng nhập» chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; dài 3–40 ký tự.',
       displayName: '«Họ và tên» không được để trống.',
       role: expect.stringMatching(/^«Vai trò» phải là một trong các giá trị: province_admin, /),
       adminUnitId: '«Đơn vị hành chính» là bắt buộc.',
@@ -32,7 +38,11 @@ describe.each(testDatabaseModes())('error answers on %s', (mode) => {
       code: '123',
       name: 'Phường Mới',
       level: 'ward',
-      merger: { effectiveDate: '2025-13-01', legalBasis: 'NQ 1', formerUnits: [{ code: 'x', name: 'Cũ', level: 'ward' }] },
+      merger: {
+        effectiveDate: '2025-13-01',
+        legalBasis: 'NQ 1',
+        formerUnits: [{ code: 'x', name: 'Cũ', level: 'ward' }],
+      },
     });
     expect(bad.json().error.fields).toMatchObject({
       code: '«Mã xã, phường» gồm đúng 5 chữ số.',
@@ -40,7 +50,9 @@ describe.each(testDatabaseModes())('error answers on %s', (mode) => {
       'merger.formerUnits.0.code': '«Mã xã, phường» gồm đúng 5 chữ số.',
     });
     const query = await client.get('/api/users?pageSize=1000');
-    expect(query.json().error.fields).toEqual({ pageSize: '«Số dòng mỗi trang» phải nhỏ hơn hoặc bằng 100.' });
+    expect(query.json().error.fields).toEqual({
+      pageSize: '«Số dòng mỗi trang» phải nhỏ hơn hoặc bằng 100.',
+    });
   });
 
   it('answers malformed JSON and unknown routes in Vietnamese without internals', async () => {
@@ -55,7 +67,11 @@ describe.each(testDatabaseModes())('error answers on %s', (mode) => {
     expect(malformed.json().error.message).not.toMatch(ENGLISH);
     const missing = await client.get('/api/khong-co');
     expect(missing.statusCode).toBe(404);
-    expect(missing.json().error).toEqual({ code: 'ROUTE_NOT_FOUND', message: 'Không có chức năng này.', fields: {} });
+    expect(missing.json().error).toEqual({
+      code: 'ROUTE_NOT_FOUND',
+      message: 'Không có chức năng này.',
+      fields: {},
+    });
   });
 
   it('answers 404 for an id that does not exist, and a Vietnamese field error for one that is not an id', async () => {

@@ -14,17 +14,28 @@ export interface ErrorBody {
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.status).send(body(error.code, messageFor(error.code, error.params), error.fields));
+      return reply
+        .status(error.status)
+        .send(body(error.code, messageFor(error.code, error.params), error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const schema = request.routeOptions.schema?.[error.validationContext as 'body'] as never;
-      const fields = fieldErrors(schema, error.validation.map((v) => ({
-        path: v.instancePath.split('/').filter(Boolean),
-        message: v.message ?? '',
-      })));
+      const fields = fieldErrors(
+        schema,
+        error.validation.map((v) => ({
+          path: v.instancePath.split('/').filter(Boolean),
+          message: v.message ?? '',
+        })),
+      );
       return reply
         .status(400)
-        .send(body('VALIDATION_FAILED', messageFor('VALIDATION_FAILED', { details: summariseFieldErrors(fields) }), fields));
+        .send(
+          body(
+            'VALIDATION_FAILED',
+            messageFor('VALIDATION_FAILED', { details: summariseFieldErrors(fields) }),
+            fields,
+          ),
+        );
     }
     if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
       return reply.status(413).send(body('PAYLOAD_TOO_LARGE', messageFor('PAYLOAD_TOO_LARGE')));
@@ -39,7 +50,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply
       .status(500)
-      .send({ error: { ...body('INTERNAL_ERROR', messageFor('INTERNAL_ERROR', { requestId: request.id })).error, requestId: request.id } });
+      .send({
+        error: {
+          ...body('INTERNAL_ERROR', messageFor('INTERNAL_ERROR', { requestId: request.id })).error,
+          requestId: request.id,
+        },
+      });
   });
 
   app.setNotFoundHandler((request, reply) => {

@@ -21,4 +21,7 @@ export function requireRole(request: FastifyRequest, allowed: (role: Role) => bo
   return user;
 }
 
-export const actorOf = (user: CurrentUser): Actor => ({ id: user.id, name: `${user.displayName} (${user.username})` });
+export const actorOf = (user: CurrentUser): Actor => ({
+  id: user.id,
+  name: `${user.displayName} (${user.username})`,
+});

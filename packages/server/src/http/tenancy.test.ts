@@ -18,19 +18,51 @@ interface Attempt {
 /** Every read and write of commune B's data that commune A's officer might try. */
 const ATTEMPTS_ON_B: Attempt[] = [
   { method: 'GET', route: '/api/admin-units/{id}', url: (c) => `/api/admin-units/${c.seed.communeB.id}` },
-  { method: 'PATCH', route: '/api/admin-units/{id}', url: (c) => `/api/admin-units/${c.seed.communeB.id}`, body: () => ({ address: 'Tấn công' }) },
-  { method: 'GET', route: '/api/admin-units/{id}/overview', url: (c) => `/api/admin-units/${c.seed.communeB.id}/overview` },
-  { method: 'GET', route: '/api/admin-units/{id}/audit', url: (c) => `/api/admin-units/${c.seed.communeB.id}/audit` },
+  {
+    method: 'PATCH',
+    route: '/api/admin-units/{id}',
+    url: (c) => `/api/admin-units/${c.seed.communeB.id}`,
+    body: () => ({ address: 'Tấn công' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/admin-units/{id}/overview',
+    url: (c) => `/api/admin-units/${c.seed.communeB.id}/overview`,
+  },
+  {
+    method: 'GET',
+    route: '/api/admin-units/{id}/audit',
+    url: (c) => `/api/admin-units/${c.seed.communeB.id}/audit`,
+  },
   { method: 'GET', route: '/api/users', url: (c) => `/api/users?adminUnitId=${c.seed.communeB.id}` },
   { method: 'GET', route: '/api/users/{id}', url: (c) => `/api/users/${c.seed.users.officerB.id}` },
-  { method: 'PATCH', route: '/api/users/{id}', url: (c) => `/api/users/${c.seed.users.memberB.id}`, body: () => ({ displayName: 'Bị đổi tên' }) },
-  { method: 'POST', route: '/api/users/{id}/disable', url: (c) => `/api/users/${c.seed.users.memberB.id}/disable` },
-  { method: 'POST', route: '/api/users/{id}/enable', url: (c) => `/api/users/${c.seed.users.memberB.id}/enable` },
+  {
+    method: 'PATCH',
+    route: '/api/users/{id}',
+    url: (c) => `/api/users/${c.seed.users.memberB.id}`,
+    body: () => ({ displayName: 'Bị đổi tên' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/users/{id}/disable',
+    url: (c) => `/api/users/${c.seed.users.memberB.id}/disable`,
+  },
+  {
+    method: 'POST',
+    route: '/api/users/{id}/enable',
+    url: (c) => `/api/users/${c.seed.users.memberB.id}/enable`,
+  },
   {
     method: 'POST',
     route: '/api/users',
     url: () => '/api/users',
-    body: (c) => ({ username: 'xam.nhap', displayName: 'Xâm Nhập', role: 'member', adminUnitId: c.seed.communeB.id, password: 'mat-khau-dai' }),
+    body: (c) => ({
+      username: 'xam.nhap',
+      displayName: 'Xâm Nhập',
+      role: 'member',
+      adminUnitId: c.seed.communeB.id,
+      password: 'mat-khau-dai',
+    }),
   },
 ];
 
@@ -51,35 +83,49 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
 
   it('covers every API route: each is either attempted on commune B or listed as holding no commune data', () => {
     const paths = (ctx.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths;
-    const routes = Object.entries(paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const routes = Object.entries(paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     const covered = new Set([...ATTEMPTS_ON_B.map((a) => `${a.method} ${a.route}`), ...NOT_COMMUNE_SCOPED]);
     expect(routes.filter((r) => !covered.has(r))).toEqual([]);
   });
 
   for (const who of ['officerA', 'memberA', 'otherProvinceAdmin'] as const) {
-    it.each(ATTEMPTS_ON_B.map((a) => [`${a.method} ${a.route}`, a] as const))(`${who}: %s on commune B is refused with 403 or 404`, async (_name, attempt) => {
-      const client = await TestClient.signedIn(ctx.app, ctx.seed.users[who].username, PASSWORD);
-      const before = await snapshotB(ctx);
-      const response = await client.request(attempt.method, attempt.url(ctx), attempt.body?.(ctx));
-      expect([403, 404]).toContain(response.statusCode);
-      expect(response.json().error.message).toMatch(/^(Không tìm thấy dữ liệu yêu cầu\.|Bạn không có quyền thực hiện thao tác này\.)$/);
-      expect(response.body).not.toContain(ctx.seed.communeB.name);
-      expect(await snapshotB(ctx)).toEqual(before);
-    });
+    it.each(ATTEMPTS_ON_B.map((a) => [`${a.method} ${a.route}`, a] as const))(
+      `${who}: %s on commune B is refused with 403 or 404`,
+      async (_name, attempt) => {
+        const client = await TestClient.signedIn(ctx.app, ctx.seed.users[who].username, PASSWORD);
+        const before = await snapshotB(ctx);
+        const response = await client.request(attempt.method, attempt.url(ctx), attempt.body?.(ctx));
+        expect([403, 404]).toContain(response.statusCode);
+        expect(response.json().error.message).toMatch(
+          /^(Không tìm thấy dữ liệu yêu cầu\.|Bạn không có quyền thực hiện thao tác này\.)$/,
+        );
+        expect(response.body).not.toContain(ctx.seed.communeB.name);
+        expect(await snapshotB(ctx)).toEqual(before);
+      },
+    );
   }
 
   it('lists only the viewer’s own commune to a commune user, and the province’s communes to its admin', async () => {
     const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    expect((await officer.get('/api/communes')).json().items.map((u: { code: string }) => u.code)).toEqual(['97001']);
+    expect((await officer.get('/api/communes')).json().items.map((u: { code: string }) => u.code)).toEqual([
+      '97001',
+    ]);
     const admin = await TestClient.signedIn(ctx.app, 'tinh.97', PASSWORD);
-    expect((await admin.get('/api/communes')).json().items.map((u: { code: string }) => u.code)).toEqual(['97001', '97002']);
+    expect((await admin.get('/api/communes')).json().items.map((u: { code: string }) => u.code)).toEqual([
+      '97001',
+      '97002',
+    ]);
     const other = await TestClient.signedIn(ctx.app, 'tinh.96', PASSWORD);
     expect((await other.get('/api/communes')).json().items).toEqual([]);
   });
 
   it('lists only the viewer’s own commune’s accounts', async () => {
     const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    const names = (await officer.get('/api/users?pageSize=100')).json().items.map((u: { username: string }) => u.username);
+    const names = (await officer.get('/api/users?pageSize=100'))
+      .json()
+      .items.map((u: { username: string }) => u.username);
     expect(names.sort()).toEqual(['canbo.a', 'thanhvien.a']);
   });
 
@@ -101,6 +147,10 @@ async function snapshotB(ctx: TestAppContext) {
   const db = ctx.database.db;
   return {
     unit: await db.select().from(adminUnits).where(eq(adminUnits.id, ctx.seed.communeB.id)),
-    users: await db.select().from(users).where(eq(users.adminUnitId, ctx.seed.communeB.id)).orderBy(users.username),
+    users: await db
+      .select()
+      .from(users)
+      .where(eq(users.adminUnitId, ctx.seed.communeB.id))
+      .orderBy(users.username),
   };
 }

@@ -15,7 +15,11 @@ export function canAccessUnit(user: CurrentUser, unit: Pick<AdminUnitRow, 'id' |
   return isProvinceWide(user.role) && unit.parentId === user.adminUnit.id;
 }
 
-export async function getAccessibleUnit(db: Database, user: CurrentUser, unitId: string): Promise<AdminUnitRow> {
+export async function getAccessibleUnit(
+  db: Database,
+  user: CurrentUser,
+  unitId: string,
+): Promise<AdminUnitRow> {
   const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, unitId)).limit(1);
   if (!unit || !canAccessUnit(user, unit)) throw notFound();
   return unit;
@@ -24,6 +28,9 @@ export async function getAccessibleUnit(db: Database, user: CurrentUser, unitId:
 /** A WHERE condition restricting `column` (an admin unit id) to what the user may see. */
 export function unitScope(user: CurrentUser, column: PgColumn, db: Database): SQL {
   if (!isProvinceWide(user.role)) return eq(column, user.adminUnit.id);
-  const children = db.select({ id: adminUnits.id }).from(adminUnits).where(eq(adminUnits.parentId, user.adminUnit.id));
+  const children = db
+    .select({ id: adminUnits.id })
+    .from(adminUnits)
+    .where(eq(adminUnits.parentId, user.adminUnit.id));
   return or(eq(column, user.adminUnit.id), inArray(column, children))!;
 }

@@ -11,7 +11,10 @@ export interface TwoCommunes {
   otherProvince: AdminUnitRow;
   communeA: AdminUnitRow;
   communeB: AdminUnitRow;
-  users: Record<'officerA' | 'memberA' | 'officerB' | 'memberB' | 'provinceAdmin' | 'otherProvinceAdmin', { id: string; username: string }>;
+  users: Record<
+    'officerA' | 'memberA' | 'officerB' | 'memberB' | 'provinceAdmin' | 'otherProvinceAdmin',
+    { id: string; username: string }
+  >;
 }
 
 async function unit(db: Database, values: typeof adminUnits.$inferInsert): Promise<AdminUnitRow> {
@@ -23,10 +26,26 @@ async function unit(db: Database, values: typeof adminUnits.$inferInsert): Promi
 export async function seedTwoCommunes(db: Database): Promise<TwoCommunes> {
   const province = await unit(db, { code: '97', name: 'Tỉnh Thử Nghiệm', level: 'province' });
   const otherProvince = await unit(db, { code: '96', name: 'Tỉnh Khác', level: 'province' });
-  const communeA = await unit(db, { code: '97001', name: 'Phường Thử A', level: 'ward', parentId: province.id });
-  const communeB = await unit(db, { code: '97002', name: 'Xã Thử B', level: 'commune', parentId: province.id });
+  const communeA = await unit(db, {
+    code: '97001',
+    name: 'Phường Thử A',
+    level: 'ward',
+    parentId: province.id,
+  });
+  const communeB = await unit(db, {
+    code: '97002',
+    name: 'Xã Thử B',
+    level: 'commune',
+    parentId: province.id,
+  });
   const make = async (username: string, role: Role, at: AdminUnitRow) => {
-    const user = await createUser(db, SYSTEM_ACTOR, at, { username, displayName: `Người dùng ${username}`, role, adminUnitId: at.id, password: PASSWORD });
+    const user = await createUser(db, SYSTEM_ACTOR, at, {
+      username,
+      displayName: `Người dùng ${username}`,
+      role,
+      adminUnitId: at.id,
+      password: PASSWORD,
+    });
     return { id: user.id, username };
   };
   return {

@@ -24,7 +24,12 @@ export class TestClient {
   }
 
   async signIn(username: string, password: string, ip?: string): Promise<LightMyRequestResponse> {
-    const response = await this.request('POST', '/api/auth/login', { username, password }, { remoteAddress: ip });
+    const response = await this.request(
+      'POST',
+      '/api/auth/login',
+      { username, password },
+      { remoteAddress: ip },
+    );
     if (response.statusCode === 200) this.csrfToken = response.json().csrfToken;
     return response;
   }
@@ -39,11 +44,17 @@ export class TestClient {
     return this.request('PATCH', url, body, options);
   }
 
-  async request(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, body?: unknown, options: RequestOptions = {}) {
+  async request(
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    body?: unknown,
+    options: RequestOptions = {},
+  ) {
     if (method !== 'GET' && options.csrf !== false && !this.csrfToken) await this.fetchCsrf();
     const headers: Record<string, string> = {};
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    if (method !== 'GET' && options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    if (method !== 'GET' && options.csrf !== false && this.csrfToken)
+      headers['x-csrf-token'] = this.csrfToken;
     const response = await this.app.inject({
       method,
       url,
@@ -52,7 +63,8 @@ export class TestClient {
       ...(body === undefined ? {} : { payload: body as object }),
     });
     for (const cookie of response.cookies) {
-      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now())) this.cookies.delete(cookie.name);
+      if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
+        this.cookies.delete(cookie.name);
       else this.cookies.set(cookie.name, cookie.value);
     }
     return response;

@@ -22,7 +22,10 @@ export interface TestDatabase extends DatabaseHandle {
   reopen(): Promise<DatabaseHandle>;
 }
 
-export async function createTestDatabase(mode: DatabaseMode, dataDir: string | null = null): Promise<TestDatabase> {
+export async function createTestDatabase(
+  mode: DatabaseMode,
+  dataDir: string | null = null,
+): Promise<TestDatabase> {
   if (mode === 'pglite') {
     const handle = await openDatabase({ mode: 'pglite', dataDir });
     await handle.migrate();

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { canEditCommuneProfile, canManageCommunes, CommuneCreateInputSchema, CommuneUpdateInputSchema, PagingQuerySchema } from '@thidua/domain';
+import {
+  canEditCommuneProfile,
+  canManageCommunes,
+  CommuneCreateInputSchema,
+  CommuneUpdateInputSchema,
+  PagingQuerySchema,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { forbidden } from '../../http/app-error';
 import { actorOf, requireRole, requireUser } from '../../http/request-user';
@@ -12,23 +18,52 @@ const tags = ['Đơn vị hành chính'];
 export function registerAdminUnitRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/api/communes',
-    { schema: { tags, summary: 'Danh sách xã, phường được xem', querystring: PagingQuerySchema.extend({ q: z.string().trim().max(100).optional().describe('Tìm theo tên hoặc mã') }) } },
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách xã, phường được xem',
+        querystring: PagingQuerySchema.extend({
+          q: z.string().trim().max(100).optional().describe('Tìm theo tên hoặc mã'),
+        }),
+      },
+    },
     async (request) => findCommunes(ctx.db, requireUser(request), request.query),
   );
 
-  app.get('/api/admin-units/:id', { schema: { tags, summary: 'Chi tiết đơn vị hành chính, kể cả các đơn vị đã sáp nhập vào', params: IdParams } }, async (request) => {
-    const user = requireUser(request);
-    return getAdminUnitDetail(ctx.db, await getAccessibleUnit(ctx.db, user, request.params.id));
-  });
+  app.get(
+    '/api/admin-units/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Chi tiết đơn vị hành chính, kể cả các đơn vị đã sáp nhập vào',
+        params: IdParams,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      return getAdminUnitDetail(ctx.db, await getAccessibleUnit(ctx.db, user, request.params.id));
+    },
+  );
 
-  app.post('/api/communes', { schema: { tags, summary: 'Thêm xã, phường (cấp tỉnh)', body: CommuneCreateInputSchema } }, async (request, reply) => {
-    const user = requireRole(request, canManageCommunes);
-    return reply.status(201).send(await createCommune(ctx.db, actorOf(user), user, request.body));
-  });
+  app.post(
+    '/api/communes',
+    { schema: { tags, summary: 'Thêm xã, phường (cấp tỉnh)', body: CommuneCreateInputSchema } },
+    async (request, reply) => {
+      const user = requireRole(request, canManageCommunes);
+      return reply.status(201).send(await createCommune(ctx.db, actorOf(user), user, request.body));
+    },
+  );
 
   app.patch(
     '/api/admin-units/:id',
-    { schema: { tags, summary: 'Sửa tên, địa chỉ của xã, phường', params: IdParams, body: CommuneUpdateInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa tên, địa chỉ của xã, phường',
+        params: IdParams,
+        body: CommuneUpdateInputSchema,
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const unit = await getAccessibleUnit(ctx.db, user, request.params.id);

@@ -28,11 +28,18 @@ describe.each(testDatabaseModes())('administrative units on %s', (mode) => {
     const detail = (await admin.get(`/api/admin-units/${created.json().id}`)).json();
     expect(detail.province).toMatchObject({ code: '97' });
     expect(detail.mergedFrom.map((u: { code: string }) => u.code)).toEqual(['97101', '97102', '97103']);
-    expect(detail.mergedFrom[2]).toMatchObject({ name: 'Xã Cũ Ba', level: 'commune', effectiveDate: '2025-07-01', legalBasis: merged.merger.legalBasis });
+    expect(detail.mergedFrom[2]).toMatchObject({
+      name: 'Xã Cũ Ba',
+      level: 'commune',
+      effectiveDate: '2025-07-01',
+      legalBasis: merged.merger.legalBasis,
+    });
     const overview = (await admin.get(`/api/admin-units/${created.json().id}/overview`)).json();
     expect(overview.counts.formerUnits).toBe(3);
     // Dissolved units are history: they are not listed as current communes.
-    const list = (await admin.get('/api/communes?pageSize=100')).json().items.map((u: { code: string }) => u.code);
+    const list = (await admin.get('/api/communes?pageSize=100'))
+      .json()
+      .items.map((u: { code: string }) => u.code);
     expect(list).toContain('97100');
     expect(list).not.toContain('97101');
   });
@@ -53,7 +60,10 @@ describe.each(testDatabaseModes())('administrative units on %s', (mode) => {
     expect((await officer.patch(url, { address: 'Số 5 đường Mới' })).json().address).toBe('Số 5 đường Mới');
     expect((await officer.patch(url, { name: 'Tên Khác' })).statusCode).toBe(403);
     const audit = (await officer.get(`${url}/audit?entity=admin_unit`)).json();
-    expect(audit.items[0]).toMatchObject({ action: 'update', changes: { address: { from: null, to: 'Số 5 đường Mới' } } });
+    expect(audit.items[0]).toMatchObject({
+      action: 'update',
+      changes: { address: { from: null, to: 'Số 5 đường Mới' } },
+    });
   });
 
   it('pages and searches the communes list', async () => {
@@ -62,6 +72,8 @@ describe.each(testDatabaseModes())('administrative units on %s', (mode) => {
     expect(page).toMatchObject({ page: 1, pageSize: 1 });
     expect(page.items).toHaveLength(1);
     expect(page.total).toBeGreaterThanOrEqual(2);
-    expect((await admin.get('/api/communes?q=Thử B')).json().items.map((u: { code: string }) => u.code)).toEqual(['97002']);
+    expect(
+      (await admin.get('/api/communes?q=Thử B')).json().items.map((u: { code: string }) => u.code),
+    ).toEqual(['97002']);
   });
 });

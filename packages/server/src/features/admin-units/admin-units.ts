@@ -89,7 +89,13 @@ export async function findCommunes(
     query.q ? or(ilike(adminUnits.name, `%${query.q}%`), ilike(adminUnits.code, `${query.q}%`)) : undefined,
   );
   const [rows, [total]] = await Promise.all([
-    db.select().from(adminUnits).where(where).orderBy(asc(adminUnits.code)).limit(query.pageSize).offset(pageOffset(query)),
+    db
+      .select()
+      .from(adminUnits)
+      .where(where)
+      .orderBy(asc(adminUnits.code))
+      .limit(query.pageSize)
+      .offset(pageOffset(query)),
     db.select({ n: count() }).from(adminUnits).where(where),
   ]);
   return { items: rows.map(toSummary), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
@@ -115,7 +121,13 @@ export async function createCommune(
       if (clash) throw new AppError('ADMIN_UNIT_CODE_TAKEN', 409, { code: input.code });
       const [unit] = await tx
         .insert(adminUnits)
-        .values({ code: input.code, name: input.name, level: input.level, parentId: provinceId, address: input.address })
+        .values({
+          code: input.code,
+          name: input.name,
+          level: input.level,
+          parentId: provinceId,
+          address: input.address,
+        })
         .returning();
       if (!unit) throw new Error('insert returned no row');
       for (const former of input.merger?.formerUnits ?? []) {
@@ -124,15 +136,19 @@ export async function createCommune(
           throw new AppError('ADMIN_UNIT_CODE_TAKEN', 409, { code: former.code });
         }
         const formerId = known
-          ? (await tx
-              .update(adminUnits)
-              .set({ dissolvedOn: input.merger!.effectiveDate })
-              .where(eq(adminUnits.id, known.id))
-              .returning())[0]!.id
-          : (await tx
-              .insert(adminUnits)
-              .values({ ...former, parentId: provinceId, dissolvedOn: input.merger!.effectiveDate })
-              .returning())[0]!.id;
+          ? (
+              await tx
+                .update(adminUnits)
+                .set({ dissolvedOn: input.merger!.effectiveDate })
+                .where(eq(adminUnits.id, known.id))
+                .returning()
+            )[0]!.id
+          : (
+              await tx
+                .insert(adminUnits)
+                .values({ ...former, parentId: provinceId, dissolvedOn: input.merger!.effectiveDate })
+                .returning()
+            )[0]!.id;
         await tx.insert(adminUnitMergers).values({
           resultUnitId: unit.id,
           formerUnitId: formerId,
@@ -140,7 +156,13 @@ export async function createCommune(
           legalBasis: input.merger!.legalBasis,
         });
       }
-      await recordAudit(tx, actor, { adminUnitId: unit.id, action: 'create', entity: 'admin_unit', entityId: unit.id, changes: { ...input } });
+      await recordAudit(tx, actor, {
+        adminUnitId: unit.id,
+        action: 'create',
+        entity: 'admin_unit',
+        entityId: unit.id,
+        changes: { ...input },
+      });
       return unit;
     });
     return getAdminUnitDetail(db, created);
@@ -161,7 +183,13 @@ export async function updateCommune(
     const changes = Object.fromEntries(
       Object.entries(input).map(([k, v]) => [k, { from: unit[k as keyof typeof input] ?? null, to: v }]),
     );
-    await recordAudit(tx, actor, { adminUnitId: unit.id, action: 'update', entity: 'admin_unit', entityId: unit.id, changes });
+    await recordAudit(tx, actor, {
+      adminUnitId: unit.id,
+      action: 'update',
+      entity: 'admin_unit',
+      entityId: unit.id,
+      changes,
+    });
     return row!;
   });
   return getAdminUnitDetail(db, updated);

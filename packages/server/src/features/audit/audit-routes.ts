@@ -30,7 +30,13 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
         entityId ? eq(auditLog.entityId, entityId) : undefined,
       );
       const [rows, [total]] = await Promise.all([
-        ctx.db.select().from(auditLog).where(where).orderBy(desc(auditLog.createdAt)).limit(request.query.pageSize).offset(pageOffset(request.query)),
+        ctx.db
+          .select()
+          .from(auditLog)
+          .where(where)
+          .orderBy(desc(auditLog.createdAt))
+          .limit(request.query.pageSize)
+          .offset(pageOffset(request.query)),
         ctx.db.select({ n: count() }).from(auditLog).where(where),
       ]);
       return {

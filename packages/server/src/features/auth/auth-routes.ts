@@ -41,7 +41,12 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
       await ctx.loginThrottle.recordSuccess(username, request.ip);
       const session = await createSession(ctx.db, row.id, ctx.sessionHours);
       const user = (await findSessionUser(ctx.db, session.token))!;
-      await recordAudit(ctx.db, actorOf(user), { adminUnitId: user.adminUnit.id, action: 'sign_in', entity: 'user', entityId: user.id });
+      await recordAudit(ctx.db, actorOf(user), {
+        adminUnitId: user.adminUnit.id,
+        action: 'sign_in',
+        entity: 'user',
+        entityId: user.id,
+      });
       reply.setCookie(SESSION_COOKIE, session.token, {
         path: '/',
         httpOnly: true,
@@ -60,7 +65,12 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await deleteSession(ctx.db, token);
       if (request.user) {
-        await recordAudit(ctx.db, actorOf(request.user), { adminUnitId: request.user.adminUnit.id, action: 'sign_out', entity: 'user', entityId: request.user.id });
+        await recordAudit(ctx.db, actorOf(request.user), {
+          adminUnitId: request.user.adminUnit.id,
+          action: 'sign_out',
+          entity: 'user',
+          entityId: request.user.id,
+        });
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);

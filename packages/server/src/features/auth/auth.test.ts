@@ -5,13 +5,19 @@ import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
 
 describe.each(testDatabaseModes())('sign-in, sessions and CSRF on %s', (mode) => {
-  const ctx = useTestApp(mode, { loginThrottle: { failuresPerUser: 3, failuresPerAddress: 6, windowSeconds: 600 } });
+  const ctx = useTestApp(mode, {
+    loginThrottle: { failuresPerUser: 3, failuresPerAddress: 6, windowSeconds: 600 },
+  });
 
   it('signs in with the right password and sets an httpOnly SameSite session cookie', async () => {
     const client = new TestClient(ctx.app);
     const response = await client.signIn('canbo.a', PASSWORD);
     expect(response.statusCode).toBe(200);
-    expect(response.json().user).toMatchObject({ username: 'canbo.a', role: 'commune_officer', adminUnit: { code: '97001' } });
+    expect(response.json().user).toMatchObject({
+      username: 'canbo.a',
+      role: 'commune_officer',
+      adminUnit: { code: '97001' },
+    });
     const cookie = response.cookies.find((c) => c.name === 'thidua_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     expect((await client.get('/api/auth/session')).json().user.username).toBe('canbo.a');
@@ -21,7 +27,10 @@ describe.each(testDatabaseModes())('sign-in, sessions and CSRF on %s', (mode) =>
     const client = new TestClient(ctx.app);
     const response = await client.signIn('canbo.b', 'sai-mat-khau', '10.0.0.1');
     expect(response.statusCode).toBe(401);
-    expect(response.json().error).toMatchObject({ code: 'AUTH_INVALID_CREDENTIALS', message: 'Tên đăng nhập hoặc mật khẩu không đúng.' });
+    expect(response.json().error).toMatchObject({
+      code: 'AUTH_INVALID_CREDENTIALS',
+      message: 'Tên đăng nhập hoặc mật khẩu không đúng.',
+    });
     expect(response.cookies.some((c) => c.name === 'thidua_session')).toBe(false);
     expect((await client.get('/api/auth/session')).json().user).toBeNull();
   });
@@ -34,11 +43,14 @@ describe.each(testDatabaseModes())('sign-in, sessions and CSRF on %s', (mode) =>
 
   it('rate-limits repeated failures: after the limit even the right password is refused with 429', async () => {
     const client = new TestClient(ctx.app);
-    for (let i = 0; i < 3; i++) expect((await client.signIn('thanhvien.b', 'sai', '10.0.0.3')).statusCode).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await client.signIn('thanhvien.b', 'sai', '10.0.0.3')).statusCode).toBe(401);
     const blocked = await client.signIn('thanhvien.b', PASSWORD, '10.0.0.3');
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error.code).toBe('AUTH_RATE_LIMITED');
-    expect(blocked.json().error.message).toMatch(/^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/);
+    expect(blocked.json().error.message).toMatch(
+      /^Đăng nhập sai quá nhiều lần\. Vui lòng thử lại sau \d+ phút\.$/,
+    );
     // Another address is not blocked for that user, so one attacker cannot lock an officer out everywhere.
     expect((await client.signIn('thanhvien.b', PASSWORD, '10.0.0.4')).statusCode).toBe(200);
   });
@@ -64,7 +76,11 @@ describe.each(testDatabaseModes())('sign-in, sessions and CSRF on %s', (mode) =>
 
   it('refuses sign-in itself without a CSRF token', async () => {
     const client = new TestClient(ctx.app);
-    const response = await client.post('/api/auth/login', { username: 'canbo.a', password: PASSWORD }, { csrf: false });
+    const response = await client.post(
+      '/api/auth/login',
+      { username: 'canbo.a', password: PASSWORD },
+      { csrf: false },
+    );
     expect(response.statusCode).toBe(403);
   });
 

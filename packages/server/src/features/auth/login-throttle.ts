@@ -25,11 +25,17 @@ export class LoginThrottle {
 
   constructor(options: LoginThrottleOptions = DEFAULT_LOGIN_THROTTLE) {
     this.byUser = new RateLimiterMemory({ points: options.failuresPerUser, duration: options.windowSeconds });
-    this.byAddress = new RateLimiterMemory({ points: options.failuresPerAddress, duration: options.windowSeconds });
+    this.byAddress = new RateLimiterMemory({
+      points: options.failuresPerAddress,
+      duration: options.windowSeconds,
+    });
   }
 
   async assertAllowed(username: string, address: string): Promise<void> {
-    const [user, ip] = await Promise.all([this.byUser.get(`${username}|${address}`), this.byAddress.get(address)]);
+    const [user, ip] = await Promise.all([
+      this.byUser.get(`${username}|${address}`),
+      this.byAddress.get(address),
+    ]);
     const blocked = [
       { res: user, points: this.byUser.points },
       { res: ip, points: this.byAddress.points },
@@ -41,10 +47,7 @@ export class LoginThrottle {
   }
 
   async recordFailure(username: string, address: string): Promise<void> {
-    await Promise.all([
-      this.byUser.penalty(`${username}|${address}`, 1),
-      this.byAddress.penalty(address, 1),
-    ]);
+    await Promise.all([this.byUser.penalty(`${username}|${address}`, 1), this.byAddress.penalty(address, 1)]);
   }
 
   async recordSuccess(username: string, address: string): Promise<void> {

@@ -16,7 +16,11 @@ export interface CurrentUser {
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-export async function createSession(db: Database, userId: string, hours: number): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Database,
+  userId: string,
+  hours: number,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + hours * 3_600_000);
   await db.insert(sessions).values({ tokenHash: hashToken(token), userId, expiresAt });
@@ -52,7 +56,13 @@ export async function findSessionUser(db: Database, token: string): Promise<Curr
     username: row.username,
     displayName: row.displayName,
     role: row.role,
-    adminUnit: { id: row.unitId, code: row.unitCode, name: row.unitName, level: row.unitLevel, parentId: row.unitParentId },
+    adminUnit: {
+      id: row.unitId,
+      code: row.unitCode,
+      name: row.unitName,
+      level: row.unitLevel,
+      parentId: row.unitParentId,
+    },
   };
 }
 

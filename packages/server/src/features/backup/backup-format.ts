@@ -13,9 +13,15 @@ export const BackupHeaderSchema = z.object({
   schemaVersion: z.number().int().min(0),
   createdAt: z.string(),
   database: z.enum(['pglite', 'postgres']),
-  scope: z.union([z.object({ kind: z.literal('all') }), z.object({ kind: z.literal('commune'), code: z.string(), id: z.uuid() })]),
+  scope: z.union([
+    z.object({ kind: z.literal('all') }),
+    z.object({ kind: z.literal('commune'), code: z.string(), id: z.uuid() }),
+  ]),
 });
 export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
 
 export const BackupRowSchema = z.object({ t: z.string(), r: z.record(z.string(), z.unknown()) });
-export const BackupTrailerSchema = z.object({ end: z.literal(true), counts: z.record(z.string(), z.number().int()) });
+export const BackupTrailerSchema = z.object({
+  end: z.literal(true),
+  counts: z.record(z.string(), z.number().int()),
+});

@@ -27,7 +27,8 @@ async function rowsOf(db: Database, communeCode?: string): Promise<string[]> {
 
 async function tableCounts(db: Database): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const { name, table } of DATA_TABLES) counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
+  for (const { name, table } of DATA_TABLES)
+    counts[name] = (await db.select({ n: count() }).from(table))[0]!.n;
   return counts;
 }
 
@@ -42,7 +43,10 @@ describe('backup taken on the embedded database', () => {
     const seed = await seedTwoCommunes(source.db);
     const [ward] = await source.db.select().from(adminUnits).where(eq(adminUnits.code, '99001'));
     await updateCommune(source.db, SYSTEM_ACTOR, ward!, { address: 'Địa chỉ có dấu: Khóm 3, đường Lê Lợi' });
-    await source.db.update(users).set({ disabledAt: new Date('2026-01-02T03:04:05.678Z') }).where(eq(users.id, seed.users.memberB.id));
+    await source.db
+      .update(users)
+      .set({ disabledAt: new Date('2026-01-02T03:04:05.678Z') })
+      .where(eq(users.id, seed.users.memberB.id));
     await writeBackup(source.db, 'pglite', { communeCode: '99001' }, communeFile);
     await writeBackup(source.db, 'pglite', {}, allFile);
   });
@@ -78,11 +82,16 @@ describe('backup taken on the embedded database', () => {
   it('maps the ward onto a province that the target already knows under another id', async () => {
     const target = await createTestDatabase('pglite');
     try {
-      const [province] = await target.db.insert(adminUnits).values({ code: '99', name: 'Tỉnh đã có', level: 'province' }).returning();
+      const [province] = await target.db
+        .insert(adminUnits)
+        .values({ code: '99', name: 'Tỉnh đã có', level: 'province' })
+        .returning();
       await restoreBackup(target.db, communeFile);
       const [ward] = await target.db.select().from(adminUnits).where(eq(adminUnits.code, '99001'));
       expect(ward!.parentId).toBe(province!.id);
-      expect((await target.db.select().from(adminUnits).where(eq(adminUnits.code, '99')))[0]!.name).toBe('Tỉnh đã có');
+      expect((await target.db.select().from(adminUnits).where(eq(adminUnits.code, '99')))[0]!.name).toBe(
+        'Tỉnh đã có',
+      );
       expect(await target.db.select({ n: count() }).from(users)).toEqual([{ n: 6 }]);
     } finally {
       await target.close();
@@ -105,17 +114,29 @@ describe('backup taken on the embedded database', () => {
     };
 
     it('refuses a file from a newer schema with a clear message', async () => {
-      const file = rewrite('newer.jsonl.gz', ([header, ...rest]) => [JSON.stringify({ ...JSON.parse(header!), schemaVersion: 999 }), ...rest]);
+      const file = rewrite('newer.jsonl.gz', ([header, ...rest]) => [
+        JSON.stringify({ ...JSON.parse(header!), schemaVersion: 999 }),
+        ...rest,
+      ]);
       const before = await tableCounts(target.db);
-      await expect(restoreBackup(target.db, file)).rejects.toMatchObject({ code: 'BACKUP_NEWER_SCHEMA', params: { fileVersion: 999, currentVersion: 1 } });
+      await expect(restoreBackup(target.db, file)).rejects.toMatchObject({
+        code: 'BACKUP_NEWER_SCHEMA',
+        params: { fileVersion: 999, currentVersion: 1 },
+      });
       expect(await tableCounts(target.db)).toEqual(before);
     });
 
     it.each([
       ['a truncated file (no end line)', (lines: string[]) => lines.slice(0, -1)],
       ['a row count that does not match', (lines: string[]) => [...lines.slice(0, -2), lines.at(-1)!]],
-      ['a row of an unknown table', (lines: string[]) => [lines[0]!, '{"t":"bang_la","r":{}}', ...lines.slice(1)]],
-      ['a row with a value the database refuses', (lines: string[]) => lines.map((l) => l.replace('"role":"member"', '"role":"vua"'))],
+      [
+        'a row of an unknown table',
+        (lines: string[]) => [lines[0]!, '{"t":"bang_la","r":{}}', ...lines.slice(1)],
+      ],
+      [
+        'a row with a value the database refuses',
+        (lines: string[]) => lines.map((l) => l.replace('"role":"member"', '"role":"vua"')),
+      ],
     ])('refuses %s and leaves the database as it was', async (name, edit) => {
       const file = rewrite(`${name.replace(/\W+/g, '-')}.jsonl.gz`, edit);
       const before = await rowsOf(target.db);

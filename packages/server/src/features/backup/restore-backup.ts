@@ -52,7 +52,8 @@ export async function restoreBackup(db: Database, file: string): Promise<Restore
     const end = BackupTrailerSchema.safeParse(trailer);
     if (!end.success) throw invalid('tệp bị cắt cụt (thiếu dòng kết thúc).');
     for (const [table, n] of Object.entries(end.data.counts)) {
-      if ((restorer.counts[table] ?? 0) !== n) throw invalid(`bảng ${table} có ${restorer.counts[table] ?? 0} dòng, tệp ghi ${n}.`);
+      if ((restorer.counts[table] ?? 0) !== n)
+        throw invalid(`bảng ${table} có ${restorer.counts[table] ?? 0} dòng, tệp ghi ${n}.`);
     }
     return { header, counts: restorer.counts };
   });
@@ -60,7 +61,9 @@ export async function restoreBackup(db: Database, file: string): Promise<Restore
 
 async function* readLines(file: string): AsyncGenerator<string> {
   const gunzip = createGunzip();
-  const input = createReadStream(file).on('error', (e) => gunzip.destroy(e)).pipe(gunzip);
+  const input = createReadStream(file)
+    .on('error', (e) => gunzip.destroy(e))
+    .pipe(gunzip);
   try {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) yield line;
   } catch (error) {
@@ -87,10 +90,14 @@ function parseHeader(line: string): BackupHeader {
   const parsed = BackupHeaderSchema.safeParse(parseJson(line));
   if (!parsed.success) throw invalid('thiếu phần đầu tệp.');
   const header = parsed.data;
-  if (header.formatVersion > BACKUP_FORMAT_VERSION) throw new AppError('BACKUP_FORMAT_UNSUPPORTED', 400, { formatVersion: header.formatVersion });
+  if (header.formatVersion > BACKUP_FORMAT_VERSION)
+    throw new AppError('BACKUP_FORMAT_UNSUPPORTED', 400, { formatVersion: header.formatVersion });
   const current = codeSchemaVersion().version;
   if (header.schemaVersion > current) {
-    throw new AppError('BACKUP_NEWER_SCHEMA', 400, { fileVersion: header.schemaVersion, currentVersion: current });
+    throw new AppError('BACKUP_NEWER_SCHEMA', 400, {
+      fileVersion: header.schemaVersion,
+      currentVersion: current,
+    });
   }
   return header;
 }
@@ -129,7 +136,9 @@ class Restorer {
       await this.tx.insert(dataTable.table).values(rows);
     } catch (error) {
       if (isUniqueViolation(error) && dataTable.table === users) {
-        throw new AppError('BACKUP_CONFLICT', 409, { detail: 'một tên đăng nhập trong tệp đã thuộc về đơn vị khác trong cơ sở dữ liệu này.' });
+        throw new AppError('BACKUP_CONFLICT', 409, {
+          detail: 'một tên đăng nhập trong tệp đã thuộc về đơn vị khác trong cơ sở dữ liệu này.',
+        });
       }
       throw error;
     }
@@ -139,7 +148,8 @@ class Restorer {
     const row = toColumnValues(DATA_TABLES[0]!, raw) as typeof adminUnits.$inferInsert & { id: string };
     const parentId = row.parentId ? this.unitIds.get(row.parentId) : null;
     if (row.parentId && !parentId) throw invalid(`đơn vị ${row.code} đứng trước đơn vị cấp trên của nó.`);
-    const isOwned = this.header.scope.kind === 'all' || row.id === this.header.scope.id || row.dissolvedOn !== null;
+    const isOwned =
+      this.header.scope.kind === 'all' || row.id === this.header.scope.id || row.dissolvedOn !== null;
     const [existing] = await this.tx.select().from(adminUnits).where(eq(adminUnits.code, row.code));
     let id = row.id;
     if (!existing) {
@@ -148,7 +158,10 @@ class Restorer {
       id = existing.id;
       if (isOwned) {
         const { id: _id, createdAt: _createdAt, ...fields } = row;
-        await this.tx.update(adminUnits).set({ ...fields, parentId }).where(eq(adminUnits.id, id));
+        await this.tx
+          .update(adminUnits)
+          .set({ ...fields, parentId })
+          .where(eq(adminUnits.id, id));
       }
     }
     this.unitIds.set(row.id, id);
@@ -160,7 +173,14 @@ class Restorer {
     this.cleared = true;
     const owned = [...this.owned];
     if (!owned.length) return;
-    await this.tx.delete(sessions).where(inArray(sessions.userId, this.tx.select({ id: users.id }).from(users).where(inArray(users.adminUnitId, owned))));
+    await this.tx
+      .delete(sessions)
+      .where(
+        inArray(
+          sessions.userId,
+          this.tx.select({ id: users.id }).from(users).where(inArray(users.adminUnitId, owned)),
+        ),
+      );
     for (const { table, unitColumn } of [...DATA_TABLES].reverse()) {
       if (table !== adminUnits) await this.tx.delete(table).where(inArray(unitColumn, owned));
     }

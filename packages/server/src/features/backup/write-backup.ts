@@ -20,7 +20,11 @@ export interface BackupScope {
  * Reads the rows a backup holds, table by table in insertion order. A commune's backup holds the
  * commune, its province's row (for its code), the units merged into it, and every row of its own.
  */
-export async function* backupLines(db: Database, mode: DatabaseMode, scope: BackupScope): AsyncGenerator<string> {
+export async function* backupLines(
+  db: Database,
+  mode: DatabaseMode,
+  scope: BackupScope,
+): AsyncGenerator<string> {
   const commune = scope.communeCode ? await communeByCode(db, scope.communeCode) : null;
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
@@ -48,16 +52,27 @@ async function communeByCode(db: Database, code: string) {
   return unit;
 }
 
-async function communeCondition(db: Database, dataTable: DataTable, commune: { id: string; parentId: string | null }): Promise<SQL> {
+async function communeCondition(
+  db: Database,
+  dataTable: DataTable,
+  commune: { id: string; parentId: string | null },
+): Promise<SQL> {
   if (dataTable.table === adminUnits) {
-    const former = db.select({ id: adminUnitMergers.formerUnitId }).from(adminUnitMergers).where(eq(adminUnitMergers.resultUnitId, commune.id));
+    const former = db
+      .select({ id: adminUnitMergers.formerUnitId })
+      .from(adminUnitMergers)
+      .where(eq(adminUnitMergers.resultUnitId, commune.id));
     return or(inArray(adminUnits.id, [commune.id, commune.parentId!]), inArray(adminUnits.id, former))!;
   }
   return eq(dataTable.unitColumn, commune.id);
 }
 
 /** Rows in a stable order (primary key columns), so two backups of equal data are equal files but for the header. */
-export async function selectAll(db: Database, dataTable: DataTable, where?: SQL): Promise<Record<string, unknown>[]> {
+export async function selectAll(
+  db: Database,
+  dataTable: DataTable,
+  where?: SQL,
+): Promise<Record<string, unknown>[]> {
   const columns = getTableColumns(dataTable.table);
   const keys = Object.values(columns).filter((c) => c.primary);
   const order = keys.length ? keys : Object.values(columns);
@@ -65,17 +80,28 @@ export async function selectAll(db: Database, dataTable: DataTable, where?: SQL)
   if (where) query = query.where(where);
   if (dataTable.table === adminUnits) {
     // Provinces before their communes, so a restore can insert in file order.
-    return query.orderBy(asc(adminUnits.parentId), asc(adminUnits.code)).then((rows) => sortParentsFirst(rows as Record<string, unknown>[]));
+    return query
+      .orderBy(asc(adminUnits.parentId), asc(adminUnits.code))
+      .then((rows) => sortParentsFirst(rows as Record<string, unknown>[]));
   }
   return (await query.orderBy(...order.map((c) => asc(c)))) as Record<string, unknown>[];
 }
 
 function sortParentsFirst(rows: Record<string, unknown>[]): Record<string, unknown>[] {
-  return [...rows].sort((a, b) => Number(a.parentId !== null) - Number(b.parentId !== null) || String(a.code).localeCompare(String(b.code)));
+  return [...rows].sort(
+    (a, b) =>
+      Number(a.parentId !== null) - Number(b.parentId !== null) ||
+      String(a.code).localeCompare(String(b.code)),
+  );
 }
 
 /** Writes the backup next to its destination and renames it into place, so a failed backup leaves no partial file. */
-export async function writeBackup(db: Database, mode: DatabaseMode, scope: BackupScope, outFile: string): Promise<void> {
+export async function writeBackup(
+  db: Database,
+  mode: DatabaseMode,
+  scope: BackupScope,
+  outFile: string,
+): Promise<void> {
   const temp = `${outFile}.partial`;
   await pipeline(Readable.from(backupLines(db, mode, scope)), createGzip(), createWriteStream(temp));
   await rename(temp, outFile);

@@ -7,7 +7,11 @@ import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
 import { DEMO_ACCOUNTS, DEMO_MERGER, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_WARD } from './demo-data';
 
 export async function hasDemoData(db: Database): Promise<boolean> {
-  const rows = await db.select({ id: adminUnits.id }).from(adminUnits).where(eq(adminUnits.code, DEMO_PROVINCE.code)).limit(1);
+  const rows = await db
+    .select({ id: adminUnits.id })
+    .from(adminUnits)
+    .where(eq(adminUnits.code, DEMO_PROVINCE.code))
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -45,7 +49,12 @@ export async function loadDemo(db: Database): Promise<{ communeId: string; accou
         passwordHash,
       })),
     );
-    await recordAudit(tx, SYSTEM_ACTOR, { adminUnitId: ward!.id, action: 'create', entity: 'demo', changes: { note: 'Nạp dữ liệu demo' } });
+    await recordAudit(tx, SYSTEM_ACTOR, {
+      adminUnitId: ward!.id,
+      action: 'create',
+      entity: 'demo',
+      changes: { note: 'Nạp dữ liệu demo' },
+    });
     return { communeId: ward!.id, accounts: DEMO_ACCOUNTS.length };
   });
 }
@@ -55,7 +64,10 @@ async function deleteDemo(tx: Database): Promise<void> {
   const [province] = await tx.select().from(adminUnits).where(eq(adminUnits.code, DEMO_PROVINCE.code));
   if (!province) return;
   const unitIds = (
-    await tx.select({ id: adminUnits.id }).from(adminUnits).where(or(eq(adminUnits.id, province.id), eq(adminUnits.parentId, province.id)))
+    await tx
+      .select({ id: adminUnits.id })
+      .from(adminUnits)
+      .where(or(eq(adminUnits.id, province.id), eq(adminUnits.parentId, province.id)))
   ).map((u) => u.id);
   const demoUsers = tx.select({ id: users.id }).from(users).where(inArray(users.adminUnitId, unitIds));
   await tx.delete(sessions).where(inArray(sessions.userId, demoUsers));

@@ -10,7 +10,13 @@ import { findFormerUnits, toSummary } from '../admin-units/admin-units';
 export function registerHomeRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/api/admin-units/:id/overview',
-    { schema: { tags: ['Trang chủ'], summary: 'Số liệu tổng quan của một đơn vị hành chính', params: z.object({ id: z.uuid().describe('Mã định danh') }) } },
+    {
+      schema: {
+        tags: ['Trang chủ'],
+        summary: 'Số liệu tổng quan của một đơn vị hành chính',
+        params: z.object({ id: z.uuid().describe('Mã định danh') }),
+      },
+    },
     async (request) => {
       const user = requireUser(request);
       const unit = await getAccessibleUnit(ctx.db, user, request.params.id);
@@ -23,7 +29,10 @@ export function registerHomeRoutes(app: TypedApp, ctx: AppContext): void {
           .where(eq(users.adminUnitId, unit.id))
           .groupBy(users.role, isDisabled),
         findFormerUnits(ctx.db, unit.id),
-        ctx.db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.adminUnitId, unit.id), gte(auditLog.createdAt, since))),
+        ctx.db
+          .select({ n: count() })
+          .from(auditLog)
+          .where(and(eq(auditLog.adminUnitId, unit.id), gte(auditLog.createdAt, since))),
       ]);
       const usersByRole: Record<string, number> = {};
       let activeUsers = 0;
@@ -37,7 +46,12 @@ export function registerHomeRoutes(app: TypedApp, ctx: AppContext): void {
       }
       return {
         adminUnit: toSummary(unit),
-        counts: { activeUsers, disabledUsers, formerUnits: formerUnits.length, auditEventsLast30Days: activity?.n ?? 0 },
+        counts: {
+          activeUsers,
+          disabledUsers,
+          formerUnits: formerUnits.length,
+          auditEventsLast30Days: activity?.n ?? 0,
+        },
         usersByRole,
         mergedFrom: formerUnits,
       };

@@ -16,7 +16,13 @@ describe.each(testDatabaseModes())('first run on %s', (mode) => {
     await database.close();
   });
 
-  const input = { provinceCode: '95', provinceName: 'Tỉnh Đầu Tiên', username: 'quantri', displayName: 'Quản Trị', password: 'mat-khau-quan-tri' };
+  const input = {
+    provinceCode: '95',
+    provinceName: 'Tỉnh Đầu Tiên',
+    username: 'quantri',
+    displayName: 'Quản Trị',
+    password: 'mat-khau-quan-tri',
+  };
 
   it('creates the province and its first administrator only while there is no account', async () => {
     const client = new TestClient(app);
@@ -24,7 +30,10 @@ describe.each(testDatabaseModes())('first run on %s', (mode) => {
     expect((await client.post('/api/setup', input)).statusCode).toBe(201);
     expect((await client.get('/api/setup')).json()).toEqual({ needsSetup: false });
     const admin = await TestClient.signedIn(app, 'quantri', input.password);
-    expect((await admin.get('/api/auth/session')).json().user).toMatchObject({ role: 'province_admin', adminUnit: { code: '95', level: 'province' } });
+    expect((await admin.get('/api/auth/session')).json().user).toMatchObject({
+      role: 'province_admin',
+      adminUnit: { code: '95', level: 'province' },
+    });
     const second = await client.post('/api/setup', { ...input, username: 'ke.gian' });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('SETUP_ALREADY_DONE');

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { canManageUsers, PagingQuerySchema, UserCreateInputSchema, UserUpdateInputSchema } from '@thidua/domain';
+import {
+  canManageUsers,
+  PagingQuerySchema,
+  UserCreateInputSchema,
+  UserUpdateInputSchema,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { actorOf, requireRole } from '../../http/request-user';
 import { getAccessibleUnit } from '../../http/tenancy';
@@ -28,23 +33,49 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
     },
   );
 
-  app.get('/api/users/:id', { schema: { tags, summary: 'Một tài khoản', params: IdParams } }, async (request) => {
-    const { row: _row, ...summary } = await getUser(ctx.db, requireRole(request, canManageUsers), request.params.id);
-    return summary;
-  });
+  app.get(
+    '/api/users/:id',
+    { schema: { tags, summary: 'Một tài khoản', params: IdParams } },
+    async (request) => {
+      const { row: _row, ...summary } = await getUser(
+        ctx.db,
+        requireRole(request, canManageUsers),
+        request.params.id,
+      );
+      return summary;
+    },
+  );
 
-  app.post('/api/users', { schema: { tags, summary: 'Tạo tài khoản', body: UserCreateInputSchema } }, async (request, reply) => {
-    const user = requireRole(request, canManageUsers);
-    const unit = await getAccessibleUnit(ctx.db, user, request.body.adminUnitId);
-    return reply.status(201).send(await createUser(ctx.db, actorOf(user), unit, request.body, user.role));
-  });
+  app.post(
+    '/api/users',
+    { schema: { tags, summary: 'Tạo tài khoản', body: UserCreateInputSchema } },
+    async (request, reply) => {
+      const user = requireRole(request, canManageUsers);
+      const unit = await getAccessibleUnit(ctx.db, user, request.body.adminUnitId);
+      return reply.status(201).send(await createUser(ctx.db, actorOf(user), unit, request.body, user.role));
+    },
+  );
 
-  app.patch('/api/users/:id', { schema: { tags, summary: 'Sửa họ tên, vai trò hoặc đặt lại mật khẩu', params: IdParams, body: UserUpdateInputSchema } }, async (request) => {
-    const user = requireRole(request, canManageUsers);
-    return updateUser(ctx.db, actorOf(user), user, request.params.id, request.body);
-  });
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa họ tên, vai trò hoặc đặt lại mật khẩu',
+        params: IdParams,
+        body: UserUpdateInputSchema,
+      },
+    },
+    async (request) => {
+      const user = requireRole(request, canManageUsers);
+      return updateUser(ctx.db, actorOf(user), user, request.params.id, request.body);
+    },
+  );
 
-  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
+  for (const [verb, disabled] of [
+    ['disable', true],
+    ['enable', false],
+  ] as const) {
     app.post(
       `/api/users/:id/${verb}`,
       { schema: { tags, summary: disabled ? 'Khóa tài khoản' : 'Mở khóa tài khoản', params: IdParams } },

@@ -21,8 +21,16 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
     const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
     const response = await officer.post('/api/users', newUser());
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ username: 'chutich.a', role: 'chair', adminUnitName: 'Phường Thử A', isDisabled: false });
-    const audit = await ctx.database.db.select().from(auditLog).where(and(eq(auditLog.entity, 'user'), eq(auditLog.entityId, response.json().id)));
+    expect(response.json()).toMatchObject({
+      username: 'chutich.a',
+      role: 'chair',
+      adminUnitName: 'Phường Thử A',
+      isDisabled: false,
+    });
+    const audit = await ctx.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'user'), eq(auditLog.entityId, response.json().id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', actorName: 'Người dùng canbo.a (canbo.a)' });
     expect(JSON.stringify(audit[0]!.changes)).not.toContain('mat-khau');
@@ -33,19 +41,28 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
     const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
     const response = await officer.post('/api/users', newUser({ username: 'canbo.b' }));
     expect(response.statusCode).toBe(409);
-    expect(response.json().error).toMatchObject({ code: 'USER_USERNAME_TAKEN', message: 'Tên đăng nhập «canbo.b» đã được dùng.' });
+    expect(response.json().error).toMatchObject({
+      code: 'USER_USERNAME_TAKEN',
+      message: 'Tên đăng nhập «canbo.b» đã được dùng.',
+    });
   });
 
   it('does not let a commune officer create a province-wide account', async () => {
     const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    const response = await officer.post('/api/users', newUser({ username: 'gia.tinh', role: 'province_admin' }));
+    const response = await officer.post(
+      '/api/users',
+      newUser({ username: 'gia.tinh', role: 'province_admin' }),
+    );
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('USER_ROLE_NOT_ALLOWED');
   });
 
   it('does not give a commune role to an account of the province', async () => {
     const admin = await TestClient.signedIn(ctx.app, 'tinh.97', PASSWORD);
-    const response = await admin.post('/api/users', newUser({ username: 'lac.cho', adminUnitId: ctx.seed.province.id, role: 'member' }));
+    const response = await admin.post(
+      '/api/users',
+      newUser({ username: 'lac.cho', adminUnitId: ctx.seed.province.id, role: 'member' }),
+    );
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('USER_ROLE_NEEDS_COMMUNE');
   });
@@ -81,7 +98,10 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
     const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
     const created = (await officer.post('/api/users', newUser({ username: 'doi.mk' }))).json();
     const session = await TestClient.signedIn(ctx.app, 'doi.mk', 'mat-khau-moi-1');
-    const updated = await officer.patch(`/api/users/${created.id}`, { password: 'mat-khau-thu-hai', displayName: 'Tên Mới' });
+    const updated = await officer.patch(`/api/users/${created.id}`, {
+      password: 'mat-khau-thu-hai',
+      displayName: 'Tên Mới',
+    });
     expect(updated.json().displayName).toBe('Tên Mới');
     expect((await session.get('/api/auth/session')).json().user).toBeNull();
     expect((await new TestClient(ctx.app).signIn('doi.mk', 'mat-khau-thu-hai')).statusCode).toBe(200);

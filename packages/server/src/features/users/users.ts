@@ -60,7 +60,11 @@ export interface UserQuery extends PagingQuery {
   q?: string | undefined;
 }
 
-export async function findUsers(db: Database, viewer: CurrentUser, query: UserQuery): Promise<Page<UserSummary>> {
+export async function findUsers(
+  db: Database,
+  viewer: CurrentUser,
+  query: UserQuery,
+): Promise<Page<UserSummary>> {
   const where = and(
     unitScope(viewer, users.adminUnitId, db),
     query.adminUnitId ? eq(users.adminUnitId, query.adminUnitId) : undefined,
@@ -81,26 +85,44 @@ export async function findUsers(db: Database, viewer: CurrentUser, query: UserQu
 }
 
 /** One user the viewer may see, or 404. */
-export async function getUser(db: Database, viewer: CurrentUser, userId: string): Promise<UserSummary & { row: UserRow }> {
+export async function getUser(
+  db: Database,
+  viewer: CurrentUser,
+  userId: string,
+): Promise<UserSummary & { row: UserRow }> {
   const [found] = await db
     .select({ ...summaryColumns, row: users, unitParentId: adminUnits.parentId })
     .from(users)
     .innerJoin(adminUnits, eq(adminUnits.id, users.adminUnitId))
     .where(eq(users.id, userId))
     .limit(1);
-  if (!found || !canAccessUnit(viewer, { id: found.adminUnitId, parentId: found.unitParentId })) throw notFound();
+  if (!found || !canAccessUnit(viewer, { id: found.adminUnitId, parentId: found.unitParentId }))
+    throw notFound();
   return { ...toSummary(found), row: found.row };
 }
 
 /** Province-wide roles belong to a province, every other role to a commune or ward. */
 function assertRoleFitsUnit(role: Role, unit: AdminUnitRow): void {
   const label = ROLE_LABELS[role];
-  if (isProvinceWide(role) && unit.level !== 'province') throw new AppError('USER_ROLE_NEEDS_PROVINCE', 400, { role: label }, { role: `«Vai trò» ${label} chỉ dành cho cấp tỉnh.` });
-  if (!isProvinceWide(role) && unit.level === 'province') throw new AppError('USER_ROLE_NEEDS_COMMUNE', 400, { role: label }, { role: `«Vai trò» ${label} phải thuộc một xã, phường.` });
+  if (isProvinceWide(role) && unit.level !== 'province')
+    throw new AppError(
+      'USER_ROLE_NEEDS_PROVINCE',
+      400,
+      { role: label },
+      { role: `«Vai trò» ${label} chỉ dành cho cấp tỉnh.` },
+    );
+  if (!isProvinceWide(role) && unit.level === 'province')
+    throw new AppError(
+      'USER_ROLE_NEEDS_COMMUNE',
+      400,
+      { role: label },
+      { role: `«Vai trò» ${label} phải thuộc một xã, phường.` },
+    );
 }
 
 function assertMayAssign(actorRole: Role, role: Role): void {
-  if (!assignableRoles(actorRole).includes(role)) throw new AppError('USER_ROLE_NOT_ALLOWED', 403, { role: ROLE_LABELS[role] });
+  if (!assignableRoles(actorRole).includes(role))
+    throw new AppError('USER_ROLE_NOT_ALLOWED', 403, { role: ROLE_LABELS[role] });
 }
 
 /** Creates an account. Used by the API (actor = an administrator) and by the CLI (actor = system). */
@@ -118,7 +140,13 @@ export async function createUser(
     const row = await db.transaction(async (tx) => {
       const [created] = await tx
         .insert(users)
-        .values({ adminUnitId: unit.id, username: input.username, displayName: input.displayName, role: input.role, passwordHash })
+        .values({
+          adminUnitId: unit.id,
+          username: input.username,
+          displayName: input.displayName,
+          role: input.role,
+          passwordHash,
+        })
         .returning();
       await recordAudit(tx, actor, {
         adminUnitId: unit.id,
@@ -132,7 +160,12 @@ export async function createUser(
     return { ...toSummary({ ...row, adminUnitName: unit.name }) };
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError('USER_USERNAME_TAKEN', 409, { username: input.username }, { username: `«Tên đăng nhập» ${input.username} đã được dùng.` });
+      throw new AppError(
+        'USER_USERNAME_TAKEN',
+        409,
+        { username: input.username },
+        { username: `«Tên đăng nhập» ${input.username} đã được dùng.` },
+      );
     }
     throw error;
   }
@@ -157,10 +190,17 @@ export async function updateUser(
   await db.transaction(async (tx) => {
     await tx.update(users).set(set).where(eq(users.id, userId));
     const changes: Record<string, unknown> = {};
-    if (rest.displayName !== undefined) changes.displayName = { from: current.displayName, to: rest.displayName };
+    if (rest.displayName !== undefined)
+      changes.displayName = { from: current.displayName, to: rest.displayName };
     if (rest.role !== undefined) changes.role = { from: current.role, to: rest.role };
     if (password) changes.password = 'đã đổi';
-    await recordAudit(tx, actor, { adminUnitId: current.adminUnitId, action: 'update', entity: 'user', entityId: userId, changes });
+    await recordAudit(tx, actor, {
+      adminUnitId: current.adminUnitId,
+      action: 'update',
+      entity: 'user',
+      entityId: userId,
+      changes,
+    });
     if (password) await deleteUserSessions(tx, userId);
   });
   return getUser(db, viewer, userId).then(({ row: _row, ...summary }) => summary);
@@ -178,9 +218,17 @@ export async function setUserDisabled(
   if (disabled && userId === viewer.id) throw new AppError('USER_CANNOT_DISABLE_SELF', 400);
   assertMayAssign(viewer.role, current.role);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ disabledAt: disabled ? new Date() : null }).where(eq(users.id, userId));
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? new Date() : null })
+      .where(eq(users.id, userId));
     if (disabled) await deleteUserSessions(tx, userId);
-    await recordAudit(tx, actor, { adminUnitId: current.adminUnitId, action: disabled ? 'disable' : 'enable', entity: 'user', entityId: userId });
+    await recordAudit(tx, actor, {
+      adminUnitId: current.adminUnitId,
+      action: disabled ? 'disable' : 'enable',
+      entity: 'user',
+      entityId: userId,
+    });
   });
   return getUser(db, viewer, userId).then(({ row: _row, ...summary }) => summary);
 }
