@@ -18,8 +18,8 @@ interface Run {
 
 /** Runs the real `thidua` binary on the embedded database in a temporary data folder. */
 function thidua(...args: string[]): Promise<Run> {
-  const env = { ...process.env, THIDUA_DATA_DIR: dataDir, THIDUA_PASSWORD: '' };
-  delete env.DATABASE_URL;
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const env = { ...inherited, THIDUA_DATA_DIR: dataDir, THIDUA_PASSWORD: '' };
   return new Promise((resolve) => {
     execFile(process.execPath, [bin, ...args], { env, timeout: 60_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });

@@ -1,0 +1,34 @@
+import type { ReactNode } from 'react';
+import { Tag, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { ADMIN_LEVEL_LABELS } from '@thidua/domain';
+import { queryKeys } from '../../api/hooks';
+import { usePagedQuery } from '../../api/paged';
+import type { AdminUnit } from '../../api/types';
+import { PagedTable } from '../../components/PagedTable';
+
+export const adminUnitPath = (id: string) => `/don-vi-hanh-chinh/${id}`;
+
+const columns: TableColumnsType<AdminUnit> = [
+  { title: 'Mã', dataIndex: 'code', width: 90 },
+  {
+    title: 'Tên xã, phường',
+    dataIndex: 'name',
+    render: (name: string, unit) => (
+      <>
+        <Link to={adminUnitPath(unit.id)}>{name}</Link>
+        {unit.isDemo && <Tag style={{ marginInlineStart: 8 }}>Demo</Tag>}
+      </>
+    ),
+  },
+  { title: 'Cấp', dataIndex: 'level', width: 110, render: (level: AdminUnit['level']) => ADMIN_LEVEL_LABELS[level] },
+  { title: 'Địa chỉ trụ sở', dataIndex: 'address', render: (address: string | null) => address ?? '—' },
+];
+
+/** The communes and wards the user may see, searchable, each linking to its detail page. */
+export function CommunesTable({ pageSize, toolbar }: { pageSize?: number; toolbar?: ReactNode }) {
+  const paged = usePagedQuery<AdminUnit>(queryKeys.communes, '/api/communes', { pageSize });
+  return (
+    <PagedTable<AdminUnit> paged={paged} columns={columns} searchPlaceholder="Tìm theo tên hoặc mã" toolbar={toolbar} />
+  );
+}
