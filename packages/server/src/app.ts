@@ -27,6 +27,8 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.m
 export interface AppOptions {
   database: DatabaseHandle;
   logLevel?: string;
+  /** Where the JSON log lines go (standard output by default). */
+  logStream?: { write(line: string): void };
   sessionHours?: number;
   cookieSecure?: boolean;
   loginThrottle?: LoginThrottleOptions;
@@ -35,6 +37,8 @@ export interface AppOptions {
 }
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Routes that never look at the user: no session lookup for them (health is polled often).
+const ANONYMOUS_PREFIXES = ['/api/health', '/api/docs'];
 
 export async function buildApp(options: AppOptions): Promise<TypedApp> {
   const logger: FastifyServerOptions['logger'] = {
@@ -47,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
       '*.password',
       '*.passwordHash',
     ],
+    ...(options.logStream ? { stream: options.logStream } : {}),
   };
   const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<
     import('fastify-type-provider-zod').ZodTypeProvider
@@ -72,7 +77,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
 
   app.decorateRequest('user', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || ANONYMOUS_PREFIXES.some((p) => request.url.startsWith(p))) return;
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await findSessionUser(ctx.db, token) : null;
   });

@@ -48,14 +48,12 @@ export function registerErrorHandler(app: FastifyInstance): void {
       return reply.status(error.statusCode).send(body('BAD_REQUEST', messageFor('BAD_REQUEST')));
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply
-      .status(500)
-      .send({
-        error: {
-          ...body('INTERNAL_ERROR', messageFor('INTERNAL_ERROR', { requestId: request.id })).error,
-          requestId: request.id,
-        },
-      });
+    return reply.status(500).send({
+      error: {
+        ...body('INTERNAL_ERROR', messageFor('INTERNAL_ERROR', { requestId: request.id })).error,
+        requestId: request.id,
+      },
+    });
   });
 
   app.setNotFoundHandler((request, reply) => {

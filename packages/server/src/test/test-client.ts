@@ -18,6 +18,10 @@ export class TestClient {
     return client;
   }
 
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
   async fetchCsrf(): Promise<void> {
     const response = await this.request('GET', '/api/auth/session');
     this.csrfToken = response.json().csrfToken;
