@@ -9,7 +9,7 @@ const renderEmpty = () => <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} descriptio
 
 export function App() {
   return (
-    <ConfigProvider locale={viVN} renderEmpty={renderEmpty} theme={{ token: { fontSize: 14 } }}>
+    <ConfigProvider locale={viVN} renderEmpty={renderEmpty}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

@@ -86,7 +86,8 @@ async function readError(response: Response): Promise<ApiError> {
   const body = (await response.json().catch(() => null)) as ErrorBody | null;
   const error = body?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    const fields = error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
+    const fields =
+      error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
     return new ApiError(response.status, error.code, error.message, fields);
   }
   // No answer in the API's shape: a proxy or gateway in between could not reach the server.

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from './client';
 import type {
+  AdminUnit,
   AdminUnitDetail,
   AdminUnitOverview,
   AdminUnitUpdateInput,
@@ -62,12 +63,15 @@ export function useCommuneOptions(q: string, enabled = true) {
   const params = { page: 1, pageSize: 100, q };
   return useQuery({
     queryKey: [...queryKeys.communes, 'options', params],
-    queryFn: () => apiGet<Page<AdminUnitDetail>>('/api/communes', params),
+    queryFn: () => apiGet<Page<AdminUnit>>('/api/communes', params),
     enabled,
   });
 }
 
-function useApiMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>, invalidates: QueryKey[]) {
+function useApiMutation<TInput, TResult>(
+  mutationFn: (input: TInput) => Promise<TResult>,
+  invalidates: QueryKey[],
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
@@ -96,12 +100,16 @@ export function useUpdateAdminUnit(unitId: string) {
 const USER_DEPENDENTS = [queryKeys.users, ALL_OVERVIEWS, ALL_AUDIT];
 
 export function useCreateUser() {
-  return useApiMutation((input: UserCreateInput) => apiPost<UserSummary>('/api/users', input), USER_DEPENDENTS);
+  return useApiMutation(
+    (input: UserCreateInput) => apiPost<UserSummary>('/api/users', input),
+    USER_DEPENDENTS,
+  );
 }
 
 export function useUpdateUser() {
   return useApiMutation(
-    ({ id, changes }: { id: string; changes: UserUpdateInput }) => apiPatch<UserSummary>(`/api/users/${id}`, changes),
+    ({ id, changes }: { id: string; changes: UserUpdateInput }) =>
+      apiPatch<UserSummary>(`/api/users/${id}`, changes),
     USER_DEPENDENTS,
   );
 }

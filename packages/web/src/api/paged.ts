@@ -22,8 +22,17 @@ export interface PagedQueryOptions {
 
 /** A server-paged list (`?page&pageSize&q`) with the table pagination and search that drive it. */
 export function usePagedQuery<T>(queryKey: QueryKey, path: string, options: PagedQueryOptions = {}) {
-  const [paging, setPaging] = useState<PagingState>({ page: 1, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, q: '' });
-  const params: QueryParams = { ...options.filters, page: paging.page, pageSize: paging.pageSize, q: paging.q || undefined };
+  const [paging, setPaging] = useState<PagingState>({
+    page: 1,
+    pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
+    q: '',
+  });
+  const params: QueryParams = {
+    ...options.filters,
+    page: paging.page,
+    pageSize: paging.pageSize,
+    q: paging.q || undefined,
+  };
   const query = useQuery({
     queryKey: [...queryKey, params],
     queryFn: () => apiGet<Page<T>>(path, params),

@@ -6,7 +6,10 @@ import type { SessionResponse } from './types';
 /** A 401 anywhere means the session ended (signed out elsewhere, account locked): forget the user. */
 function forgetUserOnAuthRequired(error: unknown): void {
   if (error instanceof ApiError && error.code === 'AUTH_REQUIRED') {
-    queryClient.setQueryData<SessionResponse>(queryKeys.session, (session) => session && { ...session, user: null });
+    queryClient.setQueryData<SessionResponse>(
+      queryKeys.session,
+      (session) => session && { ...session, user: null },
+    );
   }
 }
 
@@ -17,7 +20,8 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      retry: (failureCount, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
+      retry: (failureCount, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && failureCount < 2,
     },
   },
 });

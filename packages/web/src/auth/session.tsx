@@ -15,7 +15,8 @@ export function useSession() {
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { username: string; password: string }) => apiPost<SessionResponse>('/api/auth/login', input),
+    mutationFn: (input: { username: string; password: string }) =>
+      apiPost<SessionResponse>('/api/auth/login', input),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
@@ -30,7 +31,9 @@ export function useSignOut() {
     mutationFn: () => apiPost<void>('/api/auth/logout'),
     onSettled: async () => {
       queryClient.clear();
-      await queryClient.fetchQuery({ queryKey: queryKeys.session, queryFn: fetchSession }).catch(() => undefined);
+      await queryClient
+        .fetchQuery({ queryKey: queryKeys.session, queryFn: fetchSession })
+        .catch(() => undefined);
     },
   });
 }
@@ -71,6 +74,7 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
     );
   }
   const user = session.data.user;
-  if (!user) return <Navigate to={SIGN_IN_PATH} replace state={{ from: location.pathname + location.search }} />;
+  if (!user)
+    return <Navigate to={SIGN_IN_PATH} replace state={{ from: location.pathname + location.search }} />;
   return <CurrentUserContext.Provider value={user}>{children ?? <Outlet />}</CurrentUserContext.Provider>;
 }

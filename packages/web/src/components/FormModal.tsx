@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, Form, Modal } from 'antd';
+import { Alert, Button, Flex, Form, Modal } from 'antd';
 import { applyApiErrorToForm } from '../api/form-errors';
 
 interface FormModalProps<T> {
@@ -14,32 +14,37 @@ interface FormModalProps<T> {
   children: ReactNode;
 }
 
-/** A modal around one form: Enter submits, the OK button shows progress, API errors land on the fields. */
-export function FormModal<T extends object>({
-  title,
-  open,
+/**
+ * A modal around one form: Enter submits, the submit button shows progress, API errors land on the
+ * fields. The form lives inside the modal's body, so every opening starts from a fresh form.
+ */
+export function FormModal<T extends object>({ title, open, onClose, width, ...body }: FormModalProps<T>) {
+  return (
+    <Modal title={title} open={open} width={width} onCancel={onClose} footer={null} destroyOnHidden>
+      <FormModalBody<T> onClose={onClose} {...body} />
+    </Modal>
+  );
+}
+
+type FormModalBodyProps<T> = Omit<FormModalProps<T>, 'title' | 'open' | 'width'>;
+
+function FormModalBody<T extends object>({
   okText,
   onClose,
   onSubmit,
   initialValues,
-  width,
   children,
-}: FormModalProps<T>) {
+}: FormModalBodyProps<T>) {
   const [form] = Form.useForm<T>();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-
-  const close = () => {
-    setError(null);
-    onClose();
-  };
 
   const handleFinish = async (values: T) => {
     setError(null);
     setSubmitting(true);
     try {
       await onSubmit(values);
-      close();
+      onClose();
     } catch (caught) {
       setError(applyApiErrorToForm(form, caught));
     } finally {
@@ -48,31 +53,21 @@ export function FormModal<T extends object>({
   };
 
   return (
-    <Modal
-      title={title}
-      open={open}
-      okText={okText}
-      cancelText="Hủy"
-      width={width}
-      onCancel={close}
-      confirmLoading={submitting}
-      destroyOnHidden
-      okButtonProps={{ htmlType: 'submit' }}
-      modalRender={(dom) => (
-        <Form<T>
-          form={form}
-          layout="vertical"
-          initialValues={initialValues}
-          clearOnDestroy
-          onFinish={(values) => void handleFinish(values)}
-          scrollToFirstError
-        >
-          {dom}
-        </Form>
-      )}
+    <Form<T>
+      form={form}
+      layout="vertical"
+      initialValues={initialValues}
+      onFinish={(values) => void handleFinish(values)}
+      scrollToFirstError
     >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       {children}
-    </Modal>
+      <Flex justify="end" gap={8} style={{ marginTop: 8 }}>
+        <Button onClick={onClose}>Hủy</Button>
+        <Button type="primary" htmlType="submit" loading={submitting}>
+          {okText}
+        </Button>
+      </Flex>
+    </Form>
   );
 }

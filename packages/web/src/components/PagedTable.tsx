@@ -3,6 +3,9 @@ import { Flex, Input, Table, type TableProps } from 'antd';
 import type { PagedQuery } from '../api/paged';
 import { ErrorAlert } from './ErrorAlert';
 
+/** Below this width the table scrolls sideways; above it, columns share the width and text wraps. */
+const MIN_TABLE_WIDTH = 900;
+
 interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | 'pagination' | 'loading' | 'rowKey'> {
   paged: PagedQuery<T>;
   /** Shows a search box; the text is sent as `q`. */
@@ -12,7 +15,12 @@ interface PagedTableProps<T> extends Omit<TableProps<T>, 'dataSource' | 'paginat
 }
 
 /** A table over a server-paged list: search box, error, loading state and `Tổng … dòng`. */
-export function PagedTable<T extends { id: string }>({ paged, searchPlaceholder, toolbar, ...tableProps }: PagedTableProps<T>) {
+export function PagedTable<T extends { id: string }>({
+  paged,
+  searchPlaceholder,
+  toolbar,
+  ...tableProps
+}: PagedTableProps<T>) {
   return (
     <Flex vertical gap={16}>
       {(searchPlaceholder || toolbar) && (
@@ -38,7 +46,7 @@ export function PagedTable<T extends { id: string }>({ paged, searchPlaceholder,
         dataSource={paged.items}
         loading={paged.query.isFetching}
         pagination={paged.pagination}
-        scroll={{ x: 'max-content' }}
+        scroll={{ x: MIN_TABLE_WIDTH }}
         {...tableProps}
       />
     </Flex>

@@ -59,7 +59,7 @@ export function AppLayout() {
         theme="light"
         className="app-sider"
       >
-        <Link to="/" className="app-brand" aria-label="Thi đua, Khen thưởng số — Trang chủ">
+        <Link to="/" className="app-brand" aria-label="Thi đua, Khen thưởng số">
           {APP_ICON}
           {!collapsed && <span>Thi đua, Khen thưởng số</span>}
         </Link>

@@ -52,6 +52,8 @@ export const APP_ICON = <AuditOutlined aria-hidden />;
 
 /** The nav item a path belongs to: the longest path that prefixes it. */
 export function activeNavPath(pathname: string): string {
-  const match = NAV_ITEMS.filter((item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)));
+  const match = NAV_ITEMS.filter(
+    (item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)),
+  );
   return match.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
 }

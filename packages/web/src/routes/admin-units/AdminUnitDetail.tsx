@@ -1,7 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Skeleton, Tag } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { ADMIN_LEVEL_LABELS, canEditCommuneProfile, canManageCommunes, formatDateVi } from '@thidua/domain';
+import {
+  ADMIN_LEVEL_LABELS,
+  canEditCommuneProfile,
+  canManageCommunes,
+  formatDateVi,
+  type AdminLevel,
+} from '@thidua/domain';
 import { useAdminUnit } from '../../api/hooks';
 import { useCurrentUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,7 +15,10 @@ import { PageHeader } from '../../components/PageHeader';
 import { EditAdminUnitModal } from './EditAdminUnitModal';
 import { MergerHistory } from './MergerHistory';
 
-export const DEMO_NOTICE = 'Đây là dữ liệu demo, không phải dữ liệu của một phường thật.';
+/** The banner over demo data, so nobody mistakes the fictional ward (or its province) for a real one. */
+export function demoNotice(level: AdminLevel): string {
+  return `Đây là dữ liệu demo, không phải dữ liệu của một ${level === 'province' ? 'tỉnh' : 'phường'} thật.`;
+}
 
 /** One administrative unit: its identity, address and merger history, editable by those allowed. */
 export function AdminUnitDetail({ unitId, breadcrumb }: { unitId: string; breadcrumb?: ReactNode }) {
@@ -37,7 +46,9 @@ export function AdminUnitDetail({ unitId, breadcrumb }: { unitId: string; breadc
           )
         }
       />
-      {detail.isDemo && <Alert type="warning" showIcon title={DEMO_NOTICE} style={{ marginBottom: 16 }} />}
+      {detail.isDemo && (
+        <Alert type="warning" showIcon title={demoNotice(detail.level)} style={{ marginBottom: 16 }} />
+      )}
       <Flex vertical gap={16}>
         <Card title="Thông tin đơn vị">
           <Descriptions
@@ -47,9 +58,20 @@ export function AdminUnitDetail({ unitId, breadcrumb }: { unitId: string; breadc
               { key: 'name', label: 'Tên', children: detail.name },
               { key: 'level', label: 'Cấp', children: ADMIN_LEVEL_LABELS[detail.level] },
               { key: 'province', label: 'Tỉnh', children: detail.province?.name ?? '—' },
-              { key: 'address', label: 'Địa chỉ trụ sở', children: detail.address || 'Chưa cập nhật', span: 2 },
+              {
+                key: 'address',
+                label: 'Địa chỉ trụ sở',
+                children: detail.address || 'Chưa cập nhật',
+                span: 2,
+              },
               ...(detail.dissolvedOn
-                ? [{ key: 'dissolved', label: 'Đã sáp nhập từ ngày', children: <Tag>{formatDateVi(detail.dissolvedOn)}</Tag> }]
+                ? [
+                    {
+                      key: 'dissolved',
+                      label: 'Đã sáp nhập từ ngày',
+                      children: <Tag>{formatDateVi(detail.dissolvedOn)}</Tag>,
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -62,7 +84,12 @@ export function AdminUnitDetail({ unitId, breadcrumb }: { unitId: string; breadc
           )}
         </Card>
       </Flex>
-      <EditAdminUnitModal unit={detail} open={editing} onClose={() => setEditing(false)} canEditName={canEditName} />
+      <EditAdminUnitModal
+        unit={detail}
+        open={editing}
+        onClose={() => setEditing(false)}
+        canEditName={canEditName}
+      />
     </>
   );
 }

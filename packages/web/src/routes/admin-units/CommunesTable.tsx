@@ -21,7 +21,12 @@ const columns: TableColumnsType<AdminUnit> = [
       </>
     ),
   },
-  { title: 'Cấp', dataIndex: 'level', width: 110, render: (level: AdminUnit['level']) => ADMIN_LEVEL_LABELS[level] },
+  {
+    title: 'Cấp',
+    dataIndex: 'level',
+    width: 110,
+    render: (level: AdminUnit['level']) => ADMIN_LEVEL_LABELS[level],
+  },
   { title: 'Địa chỉ trụ sở', dataIndex: 'address', render: (address: string | null) => address ?? '—' },
 ];
 
@@ -29,6 +34,11 @@ const columns: TableColumnsType<AdminUnit> = [
 export function CommunesTable({ pageSize, toolbar }: { pageSize?: number; toolbar?: ReactNode }) {
   const paged = usePagedQuery<AdminUnit>(queryKeys.communes, '/api/communes', { pageSize });
   return (
-    <PagedTable<AdminUnit> paged={paged} columns={columns} searchPlaceholder="Tìm theo tên hoặc mã" toolbar={toolbar} />
+    <PagedTable<AdminUnit>
+      paged={paged}
+      columns={columns}
+      searchPlaceholder="Tìm theo tên hoặc mã"
+      toolbar={toolbar}
+    />
   );
 }

@@ -32,13 +32,21 @@ const UNIT_NAME_RULES = [
 ];
 
 function toInput(values: CommuneValues): CommuneCreateInput {
-  const input: CommuneCreateInput = { code: values.code.trim(), name: values.name.trim(), level: values.level };
+  const input: CommuneCreateInput = {
+    code: values.code.trim(),
+    name: values.name.trim(),
+    level: values.level,
+  };
   if (values.address?.trim()) input.address = values.address.trim();
   if (values.hasMerger && values.merger) {
     input.merger = {
       effectiveDate: values.merger.effectiveDate.format('YYYY-MM-DD'),
       legalBasis: values.merger.legalBasis.trim(),
-      formerUnits: values.merger.formerUnits.map((unit) => ({ ...unit, code: unit.code.trim(), name: unit.name.trim() })),
+      formerUnits: values.merger.formerUnits.map((unit) => ({
+        ...unit,
+        code: unit.code.trim(),
+        name: unit.name.trim(),
+      })),
     };
   }
   return input;
@@ -67,20 +75,37 @@ export function CreateCommuneModal({ open, onClose }: { open: boolean; onClose: 
         <Form.Item label="Mã xã, phường" name="code" rules={COMMUNE_CODE_RULES} style={{ width: 160 }}>
           <Input autoFocus inputMode="numeric" maxLength={5} />
         </Form.Item>
-        <Form.Item label="Tên xã, phường" name="name" rules={UNIT_NAME_RULES} style={{ flex: 1, minWidth: 240 }}>
+        <Form.Item
+          label="Tên xã, phường"
+          name="name"
+          rules={UNIT_NAME_RULES}
+          style={{ flex: 1, minWidth: 240 }}
+        >
           <Input placeholder="Ví dụ: Phường Mỹ Phú" />
         </Form.Item>
-        <Form.Item label="Cấp" name="level" rules={[{ required: true, message: 'Vui lòng chọn cấp.' }]} style={{ width: 140 }}>
+        <Form.Item
+          label="Cấp"
+          name="level"
+          rules={[{ required: true, message: 'Vui lòng chọn cấp.' }]}
+          style={{ width: 140 }}
+        >
           <Select options={LEVEL_OPTIONS} />
         </Form.Item>
       </Flex>
-      <Form.Item label="Địa chỉ trụ sở" name="address" rules={[{ max: 300, message: 'Địa chỉ trụ sở dài tối đa 300 ký tự.' }]}>
+      <Form.Item
+        label="Địa chỉ trụ sở"
+        name="address"
+        rules={[{ max: 300, message: 'Địa chỉ trụ sở dài tối đa 300 ký tự.' }]}
+      >
         <Input />
       </Form.Item>
       <Form.Item label="Hình thành từ sáp nhập" name="hasMerger" valuePropName="checked">
         <Switch />
       </Form.Item>
-      <Form.Item noStyle shouldUpdate={(prev: CommuneValues, next: CommuneValues) => prev.hasMerger !== next.hasMerger}>
+      <Form.Item
+        noStyle
+        shouldUpdate={(prev: CommuneValues, next: CommuneValues) => prev.hasMerger !== next.hasMerger}
+      >
         {({ getFieldValue }) => (getFieldValue('hasMerger') ? <MergerFields /> : null)}
       </Form.Item>
     </FormModal>
@@ -128,10 +153,20 @@ function MergerFields() {
           <Flex vertical gap={0} style={{ marginTop: 8 }}>
             {fields.map((field, index) => (
               <Flex key={field.key} gap={12} align="start" wrap>
-                <Form.Item label="Mã" name={[field.name, 'code']} rules={COMMUNE_CODE_RULES} style={{ width: 110 }}>
+                <Form.Item
+                  label="Mã"
+                  name={[field.name, 'code']}
+                  rules={COMMUNE_CODE_RULES}
+                  style={{ width: 110 }}
+                >
                   <Input inputMode="numeric" maxLength={5} />
                 </Form.Item>
-                <Form.Item label="Tên đơn vị cũ" name={[field.name, 'name']} rules={UNIT_NAME_RULES} style={{ flex: 1, minWidth: 200 }}>
+                <Form.Item
+                  label="Tên đơn vị cũ"
+                  name={[field.name, 'name']}
+                  rules={UNIT_NAME_RULES}
+                  style={{ flex: 1, minWidth: 200 }}
+                >
                   <Input />
                 </Form.Item>
                 <Form.Item
@@ -153,7 +188,12 @@ function MergerFields() {
               </Flex>
             ))}
             <Form.ErrorList errors={errors} />
-            <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ level: 'commune' })} block>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add({ level: 'commune' })}
+              block
+            >
               Thêm đơn vị cũ
             </Button>
           </Flex>

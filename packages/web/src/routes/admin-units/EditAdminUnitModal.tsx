@@ -17,7 +17,8 @@ export function EditAdminUnitModal({ unit, open, onClose, canEditName }: EditAdm
 
   const handleSubmit = async (values: AdminUnitUpdateInput) => {
     const changes: AdminUnitUpdateInput = { address: values.address?.trim() ?? '' };
-    if (canEditName && values.name !== undefined && values.name.trim() !== unit.name) changes.name = values.name.trim();
+    if (canEditName && values.name !== undefined && values.name.trim() !== unit.name)
+      changes.name = values.name.trim();
     await update.mutateAsync(changes);
     void message.success('Đã lưu thông tin đơn vị.');
   };

@@ -14,7 +14,12 @@ function groupByMerger(units: FormerUnit[]): MergerGroup[] {
   const groups = new Map<string, MergerGroup>();
   for (const unit of units) {
     const key = `${unit.effectiveDate}|${unit.legalBasis}`;
-    const group = groups.get(key) ?? { key, effectiveDate: unit.effectiveDate, legalBasis: unit.legalBasis, units: [] };
+    const group = groups.get(key) ?? {
+      key,
+      effectiveDate: unit.effectiveDate,
+      legalBasis: unit.legalBasis,
+      units: [],
+    };
     group.units.push(unit);
     groups.set(key, group);
   }
@@ -24,7 +29,12 @@ function groupByMerger(units: FormerUnit[]): MergerGroup[] {
 const columns: TableColumnsType<FormerUnit> = [
   { title: 'Mã', dataIndex: 'code', width: 90 },
   { title: 'Tên đơn vị cũ', dataIndex: 'name' },
-  { title: 'Cấp', dataIndex: 'level', width: 110, render: (level: FormerUnit['level']) => ADMIN_LEVEL_LABELS[level] },
+  {
+    title: 'Cấp',
+    dataIndex: 'level',
+    width: 110,
+    render: (level: FormerUnit['level']) => ADMIN_LEVEL_LABELS[level],
+  },
 ];
 
 export function MergerHistory({ formerUnits }: { formerUnits: FormerUnit[] }) {
@@ -33,8 +43,8 @@ export function MergerHistory({ formerUnits }: { formerUnits: FormerUnit[] }) {
       {groupByMerger(formerUnits).map((group) => (
         <div key={group.key}>
           <Typography.Paragraph style={{ marginBottom: 8 }}>
-            Có hiệu lực từ ngày <Typography.Text strong>{formatDateVi(group.effectiveDate)}</Typography.Text>, theo{' '}
-            {group.legalBasis}.
+            Có hiệu lực từ ngày <Typography.Text strong>{formatDateVi(group.effectiveDate)}</Typography.Text>,
+            theo {group.legalBasis}.
           </Typography.Paragraph>
           <Table<FormerUnit>
             size="small"

@@ -10,7 +10,10 @@ export const auditTimeColumn: TableColumnsType<AuditEntry>[number] = {
   render: (createdAt: string) => formatDateTimeVi(createdAt),
 };
 
-export const auditActorColumn: TableColumnsType<AuditEntry>[number] = { title: 'Người thực hiện', dataIndex: 'actorName' };
+export const auditActorColumn: TableColumnsType<AuditEntry>[number] = {
+  title: 'Người thực hiện',
+  dataIndex: 'actorName',
+};
 
 export const auditActionColumn: TableColumnsType<AuditEntry>[number] = {
   title: 'Thao tác',
@@ -30,7 +33,9 @@ export const auditChangesColumn: TableColumnsType<AuditEntry>[number] = {
   render: (changes: AuditEntry['changes']) => {
     const text = formatChanges(changes);
     return text ? (
-      <Typography.Text style={{ fontSize: 13, display: 'inline-block', maxWidth: 520 }}>{text}</Typography.Text>
+      <Typography.Text style={{ fontSize: 13, display: 'inline-block', maxWidth: 520 }}>
+        {text}
+      </Typography.Text>
     ) : (
       <Typography.Text type="secondary">—</Typography.Text>
     );

@@ -45,11 +45,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function formatValue(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '(trống)';
   if (key === 'role' && typeof value === 'string' && value in ROLE_LABELS) return ROLE_LABELS[value as Role];
-  if (key === 'level' && typeof value === 'string' && value in ADMIN_LEVEL_LABELS) return ADMIN_LEVEL_LABELS[value as AdminLevel];
+  if (key === 'level' && typeof value === 'string' && value in ADMIN_LEVEL_LABELS)
+    return ADMIN_LEVEL_LABELS[value as AdminLevel];
   if (key === 'effectiveDate' && typeof value === 'string') return formatDateVi(value);
   if (Array.isArray(value)) return `[${value.map((item) => formatValue(key, item)).join('; ')}]`;
   if (isRecord(value)) {
-    if ('from' in value && 'to' in value) return `${formatValue(key, value.from)} → ${formatValue(key, value.to)}`;
+    if ('from' in value && 'to' in value)
+      return `${formatValue(key, value.from)} → ${formatValue(key, value.to)}`;
     return `{ ${formatChanges(value)} }`;
   }
   return String(value);

@@ -6,10 +6,15 @@ import type { AdminUnitOverview, AuditEntry } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { DEMO_NOTICE } from '../admin-units/AdminUnitDetail';
+import { demoNotice } from '../admin-units/AdminUnitDetail';
 import { CommunesTable } from '../admin-units/CommunesTable';
 import { MergerHistory } from '../admin-units/MergerHistory';
-import { auditActionColumn, auditActorColumn, auditEntityColumn, auditTimeColumn } from '../audit/audit-columns';
+import {
+  auditActionColumn,
+  auditActorColumn,
+  auditEntityColumn,
+  auditTimeColumn,
+} from '../audit/audit-columns';
 
 export function HomePage() {
   const { adminUnit } = useCurrentUser();
@@ -21,29 +26,31 @@ export function HomePage() {
   const { adminUnit: unit, mergedFrom } = overview.data;
   const isProvince = unit.level === 'province';
   return (
-    <Flex vertical gap={16}>
+    <>
       <PageHeader title={unit.name} />
-      {unit.isDemo && <Alert type="warning" showIcon title={DEMO_NOTICE} />}
-      <StatisticCards overview={overview.data} />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} xl={10}>
-          <UsersByRoleCard overview={overview.data} />
-        </Col>
-        <Col xs={24} xl={14}>
-          <RecentActivityCard unitId={unit.id} />
-        </Col>
-      </Row>
-      {mergedFrom.length > 0 && (
-        <Card title="Hình thành từ sáp nhập">
-          <MergerHistory formerUnits={mergedFrom} />
-        </Card>
-      )}
-      {isProvince && (
-        <Card title="Xã, phường trực thuộc">
-          <CommunesTable pageSize={10} />
-        </Card>
-      )}
-    </Flex>
+      <Flex vertical gap={16}>
+        {unit.isDemo && <Alert type="warning" showIcon title={demoNotice(unit.level)} />}
+        <StatisticCards overview={overview.data} />
+        <Row gutter={[16, 16]}>
+          <Col xs={24} xl={10}>
+            <UsersByRoleCard overview={overview.data} />
+          </Col>
+          <Col xs={24} xl={14}>
+            <RecentActivityCard unitId={unit.id} />
+          </Col>
+        </Row>
+        {mergedFrom.length > 0 && (
+          <Card title="Hình thành từ sáp nhập">
+            <MergerHistory formerUnits={mergedFrom} />
+          </Card>
+        )}
+        {isProvince && (
+          <Card title="Xã, phường trực thuộc">
+            <CommunesTable pageSize={10} />
+          </Card>
+        )}
+      </Flex>
+    </>
   );
 }
 
@@ -60,7 +67,11 @@ function StatisticCards({ overview }: { overview: AdminUnitOverview }) {
       {cards.map((card) => (
         <Col key={card.title} xs={24} sm={12} xl={6}>
           <Card>
-            <Statistic title={card.title} value={card.value} formatter={(value) => formatNumberVi(Number(value))} />
+            <Statistic
+              title={card.title}
+              value={card.value}
+              formatter={(value) => formatNumberVi(Number(value))}
+            />
           </Card>
         </Col>
       ))}
@@ -75,7 +86,13 @@ interface RoleCount {
 
 const roleColumns: TableColumnsType<RoleCount> = [
   { title: 'Vai trò', dataIndex: 'role', render: (role: Role) => ROLE_LABELS[role] },
-  { title: 'Số tài khoản', dataIndex: 'count', align: 'right', width: 120, render: (count: number) => formatNumberVi(count) },
+  {
+    title: 'Số tài khoản',
+    dataIndex: 'count',
+    align: 'right',
+    width: 120,
+    render: (count: number) => formatNumberVi(count),
+  },
 ];
 
 function UsersByRoleCard({ overview }: { overview: AdminUnitOverview }) {
@@ -86,12 +103,23 @@ function UsersByRoleCard({ overview }: { overview: AdminUnitOverview }) {
   }));
   return (
     <Card title="Tài khoản theo vai trò" style={{ height: '100%' }}>
-      <Table<RoleCount> size="small" rowKey="role" columns={roleColumns} dataSource={rows} pagination={false} />
+      <Table<RoleCount>
+        size="small"
+        rowKey="role"
+        columns={roleColumns}
+        dataSource={rows}
+        pagination={false}
+      />
     </Card>
   );
 }
 
-const activityColumns: TableColumnsType<AuditEntry> = [auditTimeColumn, auditActorColumn, auditActionColumn, auditEntityColumn];
+const activityColumns: TableColumnsType<AuditEntry> = [
+  auditTimeColumn,
+  auditActorColumn,
+  auditActionColumn,
+  auditEntityColumn,
+];
 
 function RecentActivityCard({ unitId }: { unitId: string }) {
   const recent = useRecentAudit(unitId, 5);

@@ -24,7 +24,12 @@ export function SetupPage() {
   const navigate = useNavigate();
   const { message } = App.useApp();
 
-  if (status.isPending) return <PublicPage title="Khởi tạo hệ thống"><Spin /></PublicPage>;
+  if (status.isPending)
+    return (
+      <PublicPage title="Khởi tạo hệ thống">
+        <Spin />
+      </PublicPage>
+    );
   if (status.isError) {
     return (
       <PublicPage title="Khởi tạo hệ thống">
@@ -48,7 +53,9 @@ export function SetupPage() {
     );
   }
   if (setup.isSuccess) {
-    const state: SignInState = { notice: 'Đã khởi tạo hệ thống. Hãy đăng nhập bằng tài khoản quản trị vừa tạo.' };
+    const state: SignInState = {
+      notice: 'Đã khởi tạo hệ thống. Hãy đăng nhập bằng tài khoản quản trị vừa tạo.',
+    };
     return <Navigate to={SIGN_IN_PATH} replace state={state} />;
   }
 
@@ -97,7 +104,12 @@ export function SetupPage() {
         <Form.Item label="Họ và tên" name="displayName" rules={displayNameRules}>
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item label="Mật khẩu" name="password" rules={passwordRules(true)} extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}>
+        <Form.Item
+          label="Mật khẩu"
+          name="password"
+          rules={passwordRules(true)}
+          extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}
+        >
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Form.Item

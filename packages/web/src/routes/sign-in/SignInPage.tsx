@@ -34,8 +34,15 @@ export function SignInPage() {
       {state.notice && !signIn.isError && (
         <Alert type="success" role="status" showIcon title={state.notice} style={{ marginBottom: 16 }} />
       )}
-      {signIn.isError && <Alert type="error" showIcon title={errorMessage(signIn.error)} style={{ marginBottom: 16 }} />}
-      <Form<SignInValues> layout="vertical" requiredMark={false} onFinish={handleFinish} disabled={signIn.isPending}>
+      {signIn.isError && (
+        <Alert type="error" showIcon title={errorMessage(signIn.error)} style={{ marginBottom: 16 }} />
+      )}
+      <Form<SignInValues>
+        layout="vertical"
+        requiredMark={false}
+        onFinish={handleFinish}
+        disabled={signIn.isPending}
+      >
         <Form.Item
           label="Tên đăng nhập"
           name="username"
@@ -43,7 +50,11 @@ export function SignInPage() {
         >
           <Input autoFocus autoComplete="username" autoCapitalize="none" spellCheck={false} size="large" />
         </Form.Item>
-        <Form.Item label="Mật khẩu" name="password" rules={[{ required: true, message: 'Vui lòng nhập mật khẩu.' }]}>
+        <Form.Item
+          label="Mật khẩu"
+          name="password"
+          rules={[{ required: true, message: 'Vui lòng nhập mật khẩu.' }]}
+        >
           <Input.Password autoComplete="current-password" size="large" />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending}>

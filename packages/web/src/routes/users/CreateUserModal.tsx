@@ -28,7 +28,12 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
       onSubmit={handleSubmit}
       initialValues={chooseUnit ? {} : { adminUnitId: user.adminUnit.id }}
     >
-      <Form.Item label="Tên đăng nhập" name="username" rules={usernameRules} extra="Chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới.">
+      <Form.Item
+        label="Tên đăng nhập"
+        name="username"
+        rules={usernameRules}
+        extra="Chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới."
+      >
         <Input autoFocus autoComplete="off" autoCapitalize="none" spellCheck={false} />
       </Form.Item>
       <Form.Item label="Họ và tên" name="displayName" rules={displayNameRules}>
@@ -40,7 +45,11 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
       {chooseUnit ? (
         <Form.Item noStyle dependencies={['role']}>
           {({ getFieldValue }) => (
-            <Form.Item label="Đơn vị" name="adminUnitId" rules={[{ required: true, message: 'Vui lòng chọn đơn vị.' }]}>
+            <Form.Item
+              label="Đơn vị"
+              name="adminUnitId"
+              rules={[{ required: true, message: 'Vui lòng chọn đơn vị.' }]}
+            >
               <UnitSelect province={user.adminUnit} role={getFieldValue('role') as Role | undefined} />
             </Form.Item>
           )}
@@ -55,7 +64,12 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           </Form.Item>
         </>
       )}
-      <Form.Item label="Mật khẩu" name="password" rules={passwordRules(true)} extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}>
+      <Form.Item
+        label="Mật khẩu"
+        name="password"
+        rules={passwordRules(true)}
+        extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}
+      >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
     </FormModal>
@@ -76,7 +90,16 @@ function RoleSelect({ actorRole, id, value, onChange }: RoleSelectProps) {
   const handleChange = (role: Role) => {
     onChange?.(role);
     if (isProvinceWide(role)) form.setFieldValue('adminUnitId', adminUnit.id);
-    else if (form.getFieldValue('adminUnitId') === adminUnit.id && isProvinceWide(actorRole)) form.setFieldValue('adminUnitId', undefined);
+    else if (form.getFieldValue('adminUnitId') === adminUnit.id && isProvinceWide(actorRole))
+      form.setFieldValue('adminUnitId', undefined);
   };
-  return <Select id={id} value={value} onChange={handleChange} options={roleOptions(actorRole)} placeholder="Chọn vai trò" />;
+  return (
+    <Select
+      id={id}
+      value={value}
+      onChange={handleChange}
+      options={roleOptions(actorRole)}
+      placeholder="Chọn vai trò"
+    />
+  );
 }

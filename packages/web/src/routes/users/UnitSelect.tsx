@@ -24,9 +24,13 @@ export function UnitSelect({ province, role, id, value, onChange }: UnitSelectPr
   const provinceGroup = { label: 'Cấp tỉnh', options: [{ value: province.id, label: province.name }] };
   const communeGroup = {
     label: 'Xã, phường',
-    options: (communes.data?.items ?? []).map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` })),
+    options: (communes.data?.items ?? []).map((unit) => ({
+      value: unit.id,
+      label: `${unit.name} (${unit.code})`,
+    })),
   };
-  const options = role === undefined ? [provinceGroup, communeGroup] : atProvince ? [provinceGroup] : [communeGroup];
+  const options =
+    role === undefined ? [provinceGroup, communeGroup] : atProvince ? [provinceGroup] : [communeGroup];
 
   return (
     <Select

@@ -6,7 +6,8 @@ export const usernameRules: FormRule[] = [
   { required: true, message: 'Vui lòng nhập tên đăng nhập.' },
   {
     pattern: USERNAME_PATTERN,
-    message: 'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; dài 3–40 ký tự.',
+    message:
+      'Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới; dài 3–40 ký tự.',
   },
 ];
 
