@@ -6,3 +6,4 @@ export * from './validation';
 export * from './user-schemas';
 export * from './admin-unit-schemas';
 export * from './paging';
+export * from './api-types';

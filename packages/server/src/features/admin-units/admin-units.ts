@@ -1,6 +1,9 @@
 import { and, asc, count, eq, ilike, inArray, isNull, ne, or } from 'drizzle-orm';
 import {
   isProvinceWide,
+  type AdminUnitDetail,
+  type AdminUnitSummary,
+  type FormerUnit,
   pageOffset,
   type CommuneCreateInput,
   type CommuneUpdateInput,
@@ -14,30 +17,6 @@ import { AppError } from '../../http/app-error';
 import { unitScope } from '../../http/tenancy';
 import type { CurrentUser } from '../auth/sessions';
 import { recordAudit, type Actor } from '../audit/record-audit';
-
-export interface AdminUnitSummary {
-  id: string;
-  code: string;
-  name: string;
-  level: AdminUnitRow['level'];
-  parentId: string | null;
-  address: string | null;
-  isDemo: boolean;
-  dissolvedOn: string | null;
-}
-
-export interface FormerUnit {
-  code: string;
-  name: string;
-  level: AdminUnitRow['level'];
-  effectiveDate: string;
-  legalBasis: string;
-}
-
-export interface AdminUnitDetail extends AdminUnitSummary {
-  province: { id: string; code: string; name: string } | null;
-  mergedFrom: FormerUnit[];
-}
 
 export const toSummary = (row: AdminUnitRow): AdminUnitSummary => ({
   id: row.id,

@@ -1,6 +1,6 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import * as z from 'zod';
-import { pageOffset, PagingQuerySchema } from '@thidua/domain';
+import { pageOffset, PagingQuerySchema, type AuditEntry, type Page } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog } from '../../db/schema';
 import { requireUser } from '../../http/request-user';
@@ -20,7 +20,7 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
         }),
       },
     },
-    async (request) => {
+    async (request): Promise<Page<AuditEntry>> => {
       const user = requireUser(request);
       const unit = await getAccessibleUnit(ctx.db, user, request.params.id);
       const { entity, entityId } = request.query;
@@ -40,7 +40,10 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
         ctx.db.select({ n: count() }).from(auditLog).where(where),
       ]);
       return {
-        items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+        items: rows.map(({ adminUnitId: _unit, actorId: _actor, ...r }) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+        })),
         total: total?.n ?? 0,
         page: request.query.page,
         pageSize: request.query.pageSize,

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import * as z from 'zod';
-import { LoginInputSchema, ROLE_LABELS } from '@thidua/domain';
+import { LoginInputSchema, ROLE_LABELS, type SessionResponse, type SessionUser } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { users } from '../../db/schema';
 import { AppError } from '../../http/app-error';
@@ -9,7 +9,7 @@ import { recordAudit } from '../audit/record-audit';
 import { verifyPassword } from './passwords';
 import { createSession, deleteSession, findSessionUser, SESSION_COOKIE, type CurrentUser } from './sessions';
 
-const sessionView = (user: CurrentUser | null) =>
+const sessionView = (user: CurrentUser | null): SessionUser | null =>
   user && {
     id: user.id,
     username: user.username,
@@ -23,7 +23,10 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/api/auth/session',
     { schema: { tags: ['Đăng nhập'], summary: 'Người đang đăng nhập và mã chống giả mạo yêu cầu (CSRF)' } },
-    async (request, reply) => ({ user: sessionView(request.user), csrfToken: reply.generateCsrf() }),
+    async (request, reply): Promise<SessionResponse> => ({
+      user: sessionView(request.user),
+      csrfToken: reply.generateCsrf(),
+    }),
   );
 
   app.post(
@@ -54,7 +57,8 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
         secure: ctx.cookieSecure,
         expires: session.expiresAt,
       });
-      return { user: sessionView(user), csrfToken: reply.generateCsrf() };
+      const answer: SessionResponse = { user: sessionView(user), csrfToken: reply.generateCsrf() };
+      return answer;
     },
   );
 

@@ -1,5 +1,6 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import * as z from 'zod';
+import type { AdminUnitOverview } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog, users } from '../../db/schema';
 import { requireUser } from '../../http/request-user';
@@ -17,7 +18,7 @@ export function registerHomeRoutes(app: TypedApp, ctx: AppContext): void {
         params: z.object({ id: z.uuid().describe('Mã định danh') }),
       },
     },
-    async (request) => {
+    async (request): Promise<AdminUnitOverview> => {
       const user = requireUser(request);
       const unit = await getAccessibleUnit(ctx.db, user, request.params.id);
       const since = new Date(Date.now() - 30 * 86_400_000);

@@ -8,6 +8,7 @@ import {
   type PagingQuery,
   type Role,
   type UserCreateInput,
+  type UserSummary,
   type UserUpdateInput,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
@@ -19,17 +20,6 @@ import type { CurrentUser } from '../auth/sessions';
 import { deleteUserSessions } from '../auth/sessions';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit, type Actor } from '../audit/record-audit';
-
-export interface UserSummary {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  adminUnitId: string;
-  adminUnitName: string;
-  isDisabled: boolean;
-  createdAt: string;
-}
 
 const summaryColumns = {
   id: users.id,

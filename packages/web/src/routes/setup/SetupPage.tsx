@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Result, Spin } from 'antd';
 import { Navigate, useNavigate } from 'react-router';
-import { PASSWORD_MIN_LENGTH } from '@thidua/domain';
 import { applyApiErrorToForm } from '../../api/form-errors';
 import { useSetup, useSetupStatus } from '../../api/hooks';
 import type { SetupInput } from '../../api/types';
 import { SIGN_IN_PATH } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PublicPage } from '../../components/PublicPage';
-import { displayNameRules, passwordRules, usernameRules } from '../users/user-rules';
+import { displayNameRules, usernameRules } from '../users/user-rules';
 import type { SignInState } from '../sign-in/SignInPage';
+import { NewPasswordField } from '../users/NewPasswordField';
 
 export const SETUP_PATH = '/khoi-tao';
 
@@ -104,14 +104,7 @@ export function SetupPage() {
         <Form.Item label="Họ và tên" name="displayName" rules={displayNameRules}>
           <Input autoComplete="name" />
         </Form.Item>
-        <Form.Item
-          label="Mật khẩu"
-          name="password"
-          rules={passwordRules(true)}
-          extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordField />
         <Form.Item
           label="Nhập lại mật khẩu"
           name="passwordConfirm"

@@ -1,12 +1,13 @@
 import { App, Form, Input, Select } from 'antd';
-import { isProvinceWide, PASSWORD_MIN_LENGTH, type Role } from '@thidua/domain';
+import { isProvinceWide, type Role } from '@thidua/domain';
 import { useCreateUser } from '../../api/hooks';
 import type { UserCreateInput } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
 import { FormModal } from '../../components/FormModal';
 import { roleOptions } from './role-options';
 import { UnitSelect } from './UnitSelect';
-import { displayNameRules, passwordRules, usernameRules } from './user-rules';
+import { displayNameRules, usernameRules } from './user-rules';
+import { NewPasswordField } from './NewPasswordField';
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const user = useCurrentUser();
@@ -64,14 +65,7 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
           </Form.Item>
         </>
       )}
-      <Form.Item
-        label="Mật khẩu"
-        name="password"
-        rules={passwordRules(true)}
-        extra={`Ít nhất ${PASSWORD_MIN_LENGTH} ký tự.`}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordField />
     </FormModal>
   );
 }

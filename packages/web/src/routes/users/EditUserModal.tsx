@@ -1,11 +1,11 @@
 import { App, Form, Input, Select } from 'antd';
-import { PASSWORD_MIN_LENGTH } from '@thidua/domain';
 import { useUpdateUser } from '../../api/hooks';
 import type { UserSummary, UserUpdateInput } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
 import { FormModal } from '../../components/FormModal';
 import { roleOptions } from './role-options';
-import { displayNameRules, passwordRules } from './user-rules';
+import { displayNameRules } from './user-rules';
+import { NewPasswordField } from './NewPasswordField';
 
 interface EditUserValues {
   displayName: string;
@@ -54,14 +54,7 @@ export function EditUserModal({ user, onClose }: { user: UserSummary | null; onC
       <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò.' }]}>
         <Select options={roleOptions(currentUser.role, user?.role)} />
       </Form.Item>
-      <Form.Item
-        label="Mật khẩu mới"
-        name="password"
-        rules={passwordRules(false)}
-        extra={`Để trống nếu không đổi. Ít nhất ${PASSWORD_MIN_LENGTH} ký tự; người dùng sẽ phải đăng nhập lại.`}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordField optional />
     </FormModal>
   );
 }
