@@ -155,7 +155,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   return app;
 }
 
-/** The built single-page UI: hashed assets cached for good, every other page path answered with index.html. */
+/** The built single-page UI: hashed assets cached for good, every page path answered with index.html. */
 async function serveWeb(app: TypedApp, root: string): Promise<void> {
   await app.register(fastifyStatic, {
     root,
@@ -165,10 +165,9 @@ async function serveWeb(app: TypedApp, root: string): Promise<void> {
         reply.header('cache-control', 'public, max-age=31536000, immutable');
     },
   });
+  // Every built file has its own route (wildcard: false); any other page path is the app's.
   app.get('/*', (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    const file = request.url.split('?')[0]!.slice(1);
-    if (file && existsSync(path.join(root, file)) && !file.includes('..')) return reply.sendFile(file);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.header('cache-control', 'no-cache').sendFile('index.html', { cacheControl: false });
   });
 }
