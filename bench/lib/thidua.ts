@@ -37,11 +37,14 @@ export function databaseTargets(options: BenchOptions): DatabaseTarget[] {
   return targets;
 }
 
-/** `node packages/server/bin/thidua.js start` on a free port, silent, ready once /api/health answers 200. */
-export async function startThidua(location: DatabaseLocation): Promise<StartedChild> {
+/** `node packages/server/bin/thidua.js start` on a free port, silent, ready once /api/health answers 200 (`extraEnv` overrides, e.g. THIDUA_DEMO=off). */
+export async function startThidua(
+  location: DatabaseLocation,
+  extraEnv: NodeJS.ProcessEnv = {},
+): Promise<StartedChild> {
   const port = await freePort();
   const args = [THIDUA_BIN, 'start', '--port', String(port)];
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', THIDUA_DEMO: 'auto' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'silent', THIDUA_DEMO: 'auto', ...extraEnv };
   delete env.DATABASE_URL;
   if (location.kind === 'pglite') args.push('--data', location.dataDir);
   else env.DATABASE_URL = location.url;

@@ -2,16 +2,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, launchChromium } from '../lib/browser';
-import { startDemoServer } from '../lib/demo-server';
+import { startProductServer } from '../lib/product-server';
 
 const WARD = 'Phường Minh Họa (dữ liệu demo)';
 
 describe('signing in to the demo ward', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: Awaited<ReturnType<typeof startProductServer>>;
   let browser: Browser;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchChromium()]);
+    [server, browser] = await Promise.all([startProductServer(), launchChromium()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,13 +6,16 @@ import type { ChildServer } from '../../../../bench/lib/child-server';
 
 /**
  * The product as `npm start` runs it: `thidua start` on a fresh embedded database, which loads the
- * demo ward. DATABASE_URL is dropped so the browser journeys cover the default mode.
+ * demo ward (unless `withDemo` is false: then the first-run screen is the way in). DATABASE_URL is
+ * dropped so the browser journeys cover the default mode.
  */
-export async function startDemoServer(): Promise<ChildServer & { dataDir: string }> {
+export async function startProductServer({ withDemo = true } = {}): Promise<ChildServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'thidua-e2e-'));
-  const { server } = await startThidua({ kind: 'pglite', dataDir });
+  const { server } = await startThidua(
+    { kind: 'pglite', dataDir },
+    { THIDUA_DEMO: withDemo ? 'auto' : 'off' },
+  );
   return {
-    dataDir,
     url: server.url,
     stop: async () => {
       await server.stop();
