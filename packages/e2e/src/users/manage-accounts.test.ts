@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, launchChromium } from '../lib/browser';
+import { startProductServer } from '../lib/product-server';
+
+describe('the commune officer manages accounts', () => {
+  let server: Awaited<ReturnType<typeof startProductServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startProductServer(), launchChromium()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function signIn(page: Page, username: string, password: string) {
+    await page.goto(`${server.url}/dang-nhap`);
+    await page.getByLabel('Tên đăng nhập').fill(username);
+    await page.getByLabel('Mật khẩu').fill(password);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+  }
+
+  it('creates an account (the field says when a username is taken), then disables it after confirming', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await signIn(page, 'canbo', 'demo1234');
+    await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
+    await page.getByRole('cell', { name: 'chutich', exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Thêm tài khoản' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Thêm tài khoản' });
+    await dialog.getByLabel('Tên đăng nhập').fill('chutich');
+    await dialog.getByLabel('Họ và tên').fill('Lý Thị Mới');
+    await dialog.getByLabel('Vai trò').click();
+    // Ant Design draws its options in a virtual list outside the dialog; pick the visible one by its text.
+    await page.locator('.ant-select-item-option', { hasText: 'Thành viên Hội đồng TĐKT' }).click();
+    await dialog.getByLabel('Mật khẩu').fill('mat-khau-moi-1');
+    await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await dialog.getByText('«Tên đăng nhập» chutich đã được dùng.').waitFor();
+
+    await dialog.getByLabel('Tên đăng nhập').fill('ly.thi.moi');
+    await dialog.getByRole('button', { name: 'Tạo tài khoản' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.getByRole('row', { name: /ly\.thi\.moi/ });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Đang hoạt động');
+
+    await page.getByRole('button', { name: 'Khóa tài khoản ly.thi.moi' }).click();
+    await page.getByText('Khóa tài khoản này? Người dùng sẽ bị đăng xuất ngay.').waitFor();
+    await page.getByRole('button', { name: 'Khóa', exact: true }).click();
+    await row.getByText('Đã khóa').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-canbo.png'), fullPage: true });
+
+    // The disabled account cannot sign in.
+    const other = await browser.newPage();
+    await other.goto(`${server.url}/dang-nhap`);
+    await other.getByLabel('Tên đăng nhập').fill('ly.thi.moi');
+    await other.getByLabel('Mật khẩu').fill('mat-khau-moi-1');
+    await other.getByRole('button', { name: 'Đăng nhập' }).click();
+    expect(await other.getByRole('alert').innerText()).toContain('Tài khoản đã bị khóa.');
+    await other.close();
+    await page.close();
+  });
+});
