@@ -8,7 +8,11 @@ const children = [
     cwd: root,
     stdio: 'inherit',
   }),
-  spawn('npm', ['run', 'dev', '-w', '@thidua/web'], { cwd: root, stdio: 'inherit' }),
+  // Vite itself rather than `npm run`, which would not pass the stop signal on.
+  spawn(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js')], {
+    cwd: path.join(root, 'packages/web'),
+    stdio: 'inherit',
+  }),
 ];
 const stop = () => children.forEach((c) => c.kill('SIGTERM'));
 process.on('SIGINT', stop);
