@@ -1,5 +1,7 @@
+import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { adminUnitMergers, adminUnits, auditLog, users } from './schema';
+import type { Database } from './database';
+import { adminUnitMergers, adminUnits, auditLog, sessions, users } from './schema';
 
 export interface DataTable {
   name: string;
@@ -31,3 +33,17 @@ export const DATA_TABLES: DataTable[] = [
   { name: 'users', table: users, unitColumn: users.adminUnitId, unitRefs: [users.adminUnitId] },
   { name: 'audit_log', table: auditLog, unitColumn: auditLog.adminUnitId, unitRefs: [auditLog.adminUnitId] },
 ];
+
+/**
+ * Deletes every row that belongs to the given admin units (but not the units themselves): their
+ * users' sessions, then the data tables children first, then mergers that name them as former units.
+ */
+export async function deleteUnitData(tx: Database, unitIds: string[]): Promise<void> {
+  if (!unitIds.length) return;
+  const unitUsers = tx.select({ id: users.id }).from(users).where(inArray(users.adminUnitId, unitIds));
+  await tx.delete(sessions).where(inArray(sessions.userId, unitUsers));
+  await tx.delete(adminUnitMergers).where(inArray(adminUnitMergers.formerUnitId, unitIds));
+  for (const { table, unitColumn } of [...DATA_TABLES].reverse()) {
+    if (table !== adminUnits) await tx.delete(table).where(inArray(unitColumn, unitIds));
+  }
+}

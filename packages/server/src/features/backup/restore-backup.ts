@@ -1,13 +1,13 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { eq, getTableColumns, inArray } from 'drizzle-orm';
+import { eq, getTableColumns } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { codeSchemaVersion } from '../../db/schema-version';
-import { adminUnitMergers, adminUnits, sessions, users } from '../../db/schema';
-import { DATA_TABLES, type DataTable } from '../../db/tables';
+import { adminUnits, users } from '../../db/schema';
+import { DATA_TABLES, deleteUnitData, type DataTable } from '../../db/tables';
 import { AppError } from '../../http/app-error';
 import {
   BACKUP_FORMAT_VERSION,
@@ -171,20 +171,7 @@ class Restorer {
   /** The owned units' rows go before the file's rows come in: what the file holds is what remains. */
   private async clearOwnedData(): Promise<void> {
     this.cleared = true;
-    const owned = [...this.owned];
-    if (!owned.length) return;
-    await this.tx
-      .delete(sessions)
-      .where(
-        inArray(
-          sessions.userId,
-          this.tx.select({ id: users.id }).from(users).where(inArray(users.adminUnitId, owned)),
-        ),
-      );
-    for (const { table, unitColumn } of [...DATA_TABLES].reverse()) {
-      if (table !== adminUnits) await this.tx.delete(table).where(inArray(unitColumn, owned));
-    }
-    await this.tx.delete(adminUnitMergers).where(inArray(adminUnitMergers.formerUnitId, owned));
+    await deleteUnitData(this.tx, [...this.owned]);
   }
 
   private remap(dataTable: DataTable, row: Record<string, unknown>): Record<string, unknown> {

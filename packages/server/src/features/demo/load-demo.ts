@@ -1,7 +1,7 @@
-import { eq, inArray, or } from 'drizzle-orm';
+import { eq, or } from 'drizzle-orm';
 import type { Database } from '../../db/database';
-import { adminUnitMergers, adminUnits, sessions, users } from '../../db/schema';
-import { DATA_TABLES } from '../../db/tables';
+import { adminUnitMergers, adminUnits, users } from '../../db/schema';
+import { deleteUnitData } from '../../db/tables';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
 import { DEMO_ACCOUNTS, DEMO_MERGER, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_WARD } from './demo-data';
@@ -69,13 +69,7 @@ async function deleteDemo(tx: Database): Promise<void> {
       .from(adminUnits)
       .where(or(eq(adminUnits.id, province.id), eq(adminUnits.parentId, province.id)))
   ).map((u) => u.id);
-  const demoUsers = tx.select({ id: users.id }).from(users).where(inArray(users.adminUnitId, unitIds));
-  await tx.delete(sessions).where(inArray(sessions.userId, demoUsers));
-  await tx.delete(adminUnitMergers).where(inArray(adminUnitMergers.formerUnitId, unitIds));
-  for (const { table, unitColumn } of [...DATA_TABLES].reverse()) {
-    if (table === adminUnits) continue;
-    await tx.delete(table).where(inArray(unitColumn, unitIds));
-  }
+  await deleteUnitData(tx, unitIds);
   await tx.delete(adminUnits).where(eq(adminUnits.parentId, province.id));
   await tx.delete(adminUnits).where(eq(adminUnits.id, province.id));
 }
