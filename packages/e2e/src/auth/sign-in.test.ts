@@ -1,33 +1,22 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchChromium } from '../lib/browser';
-import { startProductServer } from '../lib/product-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from '../lib/browser';
+import { submitSignIn, useProductInBrowser } from '../lib/journey';
 
 const WARD = 'Phường Minh Họa (dữ liệu demo)';
 
 describe('signing in to the demo ward', () => {
-  let server: Awaited<ReturnType<typeof startProductServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startProductServer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useProductInBrowser();
 
   async function signIn(page: Page, username: string, password: string) {
-    await page.goto(server.url);
+    await page.goto(journey.server.url);
     await page.waitForURL('**/dang-nhap');
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await submitSignIn(page, username, password);
   }
 
   it('signs in as the demo officer, sees the ward and its real counts, signs out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
     await signIn(page, 'canbo', 'demo1234');
     await page.getByRole('heading', { name: WARD }).waitFor();
     await page.getByText('Nguyễn Thị Thu Hà').first().waitFor();
@@ -53,13 +42,13 @@ describe('signing in to the demo ward', () => {
     await page.waitForURL('**/dang-nhap');
     await page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     // The session is gone: the home page sends us back to sign in.
-    await page.goto(server.url);
+    await page.goto(journey.server.url);
     await page.waitForURL('**/dang-nhap');
     await page.close();
   });
 
   it('shows a Vietnamese message for a wrong password and stays on the sign-in page', async () => {
-    const page = await browser.newPage();
+    const page = await journey.browser.newPage();
     await signIn(page, 'canbo', 'sai-mat-khau');
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -1,24 +1,14 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { ARTIFACTS, launchChromium } from '../lib/browser';
-import { startProductServer } from '../lib/product-server';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS } from '../lib/browser';
+import { submitSignIn, useProductInBrowser } from '../lib/journey';
 
 describe('first run without demo data', () => {
-  let server: Awaited<ReturnType<typeof startProductServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startProductServer({ withDemo: false }), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useProductInBrowser({ withDemo: false });
 
   it('creates the province and its first administrator, who then signs in to the province home', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(server.url);
+    const page = await journey.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(journey.server.url);
     await page.waitForURL('**/khoi-tao');
     await page.getByLabel('Mã tỉnh').fill('96');
     await page.getByLabel('Tên tỉnh').fill('Tỉnh Thử Nghiệm Đầu Tiên');
@@ -34,15 +24,13 @@ describe('first run without demo data', () => {
     await page.waitForURL('**/dang-nhap');
     expect(await page.getByRole('status').innerText()).toContain('Đã khởi tạo hệ thống.');
 
-    await page.getByLabel('Tên đăng nhập').fill('quantri');
-    await page.getByLabel('Mật khẩu').fill('mat-khau-quan-tri');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await submitSignIn(page, 'quantri', 'mat-khau-quan-tri');
     await page.getByRole('heading', { name: 'Tỉnh Thử Nghiệm Đầu Tiên' }).waitFor();
     await page.getByText('Ngô Thị Quản Trị').first().waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'first-run-province-home.png'), fullPage: true });
 
     // The screen is gone once an administrator exists.
-    await page.goto(`${server.url}/khoi-tao`);
+    await page.goto(`${journey.server.url}/khoi-tao`);
     expect(await page.getByRole('button', { name: 'Khởi tạo hệ thống' }).count()).toBe(0);
     await page.close();
   });

@@ -1,31 +1,20 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchChromium } from '../lib/browser';
-import { startProductServer } from '../lib/product-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS } from '../lib/browser';
+import { submitSignIn, useProductInBrowser } from '../lib/journey';
 
 describe('the commune officer manages accounts', () => {
-  let server: Awaited<ReturnType<typeof startProductServer>>;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([startProductServer(), launchChromium()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = useProductInBrowser();
 
   async function signIn(page: Page, username: string, password: string) {
-    await page.goto(`${server.url}/dang-nhap`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.goto(`${journey.server.url}/dang-nhap`);
+    await submitSignIn(page, username, password);
     await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
   }
 
   it('creates an account (the field says when a username is taken), then disables it after confirming', async () => {
-    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, 'canbo', 'demo1234');
     await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
     await page.getByRole('cell', { name: 'chutich', exact: true }).waitFor();
@@ -55,11 +44,9 @@ describe('the commune officer manages accounts', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'accounts-canbo.png'), fullPage: true });
 
     // The disabled account cannot sign in.
-    const other = await browser.newPage();
-    await other.goto(`${server.url}/dang-nhap`);
-    await other.getByLabel('Tên đăng nhập').fill('ly.thi.moi');
-    await other.getByLabel('Mật khẩu').fill('mat-khau-moi-1');
-    await other.getByRole('button', { name: 'Đăng nhập' }).click();
+    const other = await journey.browser.newPage();
+    await other.goto(`${journey.server.url}/dang-nhap`);
+    await submitSignIn(other, 'ly.thi.moi', 'mat-khau-moi-1');
     expect(await other.getByRole('alert').innerText()).toContain('Tài khoản đã bị khóa.');
     await other.close();
     await page.close();
