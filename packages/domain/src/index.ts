@@ -7,3 +7,4 @@ export * from './user-schemas';
 export * from './admin-unit-schemas';
 export * from './paging';
 export * from './api-types';
+export * from './organisation';

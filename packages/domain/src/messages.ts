@@ -63,6 +63,63 @@ export const MESSAGES = {
     text: 'Định dạng tệp sao lưu phiên bản {formatVersion} không được hỗ trợ.',
     params: ['formatVersion'],
   },
+  UNIT_NAME_TAKEN: { text: 'Đã có đơn vị tên «{name}» trong xã, phường.', params: ['name'] },
+  UNIT_PARENT_INVALID: {
+    text: 'Đơn vị cấp trên không hợp lệ: không thể là chính nó, đơn vị trực thuộc nó hoặc đơn vị đã thôi hoạt động.',
+    params: [],
+  },
+  UNIT_HAS_ACTIVE_MEMBERS: {
+    text: 'Đơn vị còn {people} người đang công tác và {units} đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc cho thôi trước.',
+    params: ['people', 'units'],
+  },
+  GROUP_NAME_TAKEN: { text: 'Đã có khóm, ấp, thôn, tổ dân phố tên «{name}».', params: ['name'] },
+  GROUP_HAS_ACTIVE_HOUSEHOLDS: {
+    text: '«{name}» còn {households} hộ gia đình đang sinh sống; hãy chuyển hoặc cho thôi các hộ trước.',
+    params: ['name', 'households'],
+  },
+  PERSON_ID_NUMBER_TAKEN: {
+    text: 'Số định danh cá nhân {idNumber} đã có trong danh sách của xã, phường ({fullName}).',
+    params: ['idNumber', 'fullName'],
+  },
+  HOUSEHOLD_TAKEN: {
+    text: 'Hộ ông/bà {headName} tại {address} đã có trong danh sách của tổ.',
+    params: ['headName', 'address'],
+  },
+  ORG_REFERENCE_RETIRED: {
+    text: '«{name}» đã thôi hoạt động; hãy chọn đơn vị hoặc tổ đang hoạt động.',
+    params: ['name'],
+  },
+  ORG_ALREADY_RETIRED: { text: 'Bản ghi này đã được cho thôi từ trước.', params: [] },
+  ORG_NOT_RETIRED: { text: 'Bản ghi này đang hoạt động, không cần khôi phục.', params: [] },
+  IMPORT_CELL_INVALID: {
+    text: 'Dòng {row}, cột «{column}»: {problem}',
+    params: ['row', 'column', 'problem'],
+  },
+  IMPORT_MISSING_COLUMNS: {
+    text: 'Dòng {row} (dòng tiêu đề) thiếu cột {columns}. Hãy dùng tệp mẫu tải từ phần mềm.',
+    params: ['row', 'columns'],
+  },
+  IMPORT_FILE_UNREADABLE: {
+    text: 'Không đọc được tệp: cần tệp Excel (.xlsx) có trang «{sheetName}».',
+    params: ['sheetName'],
+  },
+  IMPORT_NO_ROWS: { text: 'Tệp không có dòng dữ liệu nào để nhập.', params: [] },
+  IMPORT_TOO_MANY_ROWS: {
+    text: 'Tệp có quá nhiều dòng: tối đa {max} dòng mỗi lần nhập.',
+    params: ['max'],
+  },
+  IMPORT_HAS_PROBLEMS: {
+    text: 'Tệp có {count} lỗi nên chưa ghi dữ liệu nào. Sửa các dòng được nêu rồi nhập lại.',
+    params: ['count'],
+  },
+  IMPORT_ALREADY_RUNNING: {
+    text: 'Đang có một lượt nhập dữ liệu của xã, phường này; hãy chờ lượt đó xong.',
+    params: [],
+  },
+  IMPORT_FAILED: {
+    text: 'Nhập dữ liệu không thành công, chưa ghi dữ liệu nào. Mã lỗi để báo quản trị viên: {requestId}.',
+    params: ['requestId'],
+  },
 } as const satisfies Record<string, { text: string; params: readonly string[] }>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -44,3 +44,13 @@ export function canEditCommuneProfile(role: Role): boolean {
 export function canManageCommunes(role: Role): boolean {
   return role === 'province_admin';
 }
+
+/** Units, groups, people and households are kept by the commune's officer (and the province). */
+export function canManageOrganisation(role: Role): boolean {
+  return role === 'province_admin' || role === 'commune_officer';
+}
+
+/** Personal identification numbers are shown in full only to those who keep or sign the records. */
+export function canSeeIdNumbers(role: Role): boolean {
+  return canManageOrganisation(role) || role === 'chair';
+}
