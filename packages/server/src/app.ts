@@ -21,6 +21,7 @@ import { registerAdminUnitRoutes } from './features/admin-units/admin-unit-route
 import { registerUserRoutes } from './features/users/user-routes';
 import { registerAuditRoutes } from './features/audit/audit-routes';
 import { registerHomeRoutes } from './features/home/home-routes';
+import { registerOrganisationRoutes } from './features/organisation/organisation-routes';
 import './http/request-user';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   registerUserRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerHomeRoutes(app, ctx);
+  registerOrganisationRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) await serveWeb(app, webDist);

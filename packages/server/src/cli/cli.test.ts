@@ -1,3 +1,4 @@
+import { codeSchemaVersion } from '../db/schema-version';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ describe('thidua CLI', () => {
   });
 
   it('migrates, loads the demo ward, and creates an administrator', async () => {
-    expect((await thidua('migrate')).stdout).toContain('phiên bản 1');
+    expect((await thidua('migrate')).stdout).toContain(`phiên bản ${codeSchemaVersion().version}.`);
     expect((await thidua('demo')).stdout).toContain('Đã nạp dữ liệu demo: 7 tài khoản');
     const created = await thidua(
       'user',
@@ -125,6 +126,8 @@ describe('thidua CLI', () => {
     );
     const refused = await thidua('restore', newer);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('phiên bản dữ liệu mới hơn (42) so với phần mềm này (1)');
+    expect(refused.stderr).toContain(
+      `phiên bản dữ liệu mới hơn (42) so với phần mềm này (${codeSchemaVersion().version})`,
+    );
   });
 });

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -42,13 +43,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       close: () => pool.end(),
     };
   }
+  // The extensions the migrations create must be compiled into PGlite's build and named here.
+  const options: PGliteOptions = { extensions: { pg_trgm } };
   let client: PGlite;
   if (config.dataDir) {
     const pgdata = path.join(config.dataDir, 'pgdata');
     mkdirSync(pgdata, { recursive: true });
-    client = await PGlite.create(pgdata);
+    client = await PGlite.create(pgdata, options);
   } else {
-    client = await PGlite.create();
+    client = await PGlite.create(options);
   }
   const db = drizzlePglite({ client, schema }) as unknown as Database;
   return {

@@ -1,3 +1,4 @@
+import { codeSchemaVersion } from './schema-version';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,7 +33,11 @@ describe.each(testDatabaseModes())('data survives a restart on %s', (mode) => {
     const health = (await app.inject({ method: 'GET', url: '/api/health' })).json();
     expect(health).toEqual({
       status: 'ok',
-      database: { mode, schemaVersion: 1, latestMigration: '0000_foundation' },
+      database: {
+        mode,
+        schemaVersion: codeSchemaVersion().version,
+        latestMigration: codeSchemaVersion().latest,
+      },
     });
     await app.close();
     await second.close();

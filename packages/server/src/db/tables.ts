@@ -1,7 +1,17 @@
 import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './database';
-import { adminUnitMergers, adminUnits, auditLog, sessions, users } from './schema';
+import {
+  adminUnitMergers,
+  adminUnits,
+  auditLog,
+  households,
+  people,
+  residentialGroups,
+  sessions,
+  units,
+  users,
+} from './schema';
 
 export interface DataTable {
   name: string;
@@ -31,6 +41,20 @@ export const DATA_TABLES: DataTable[] = [
     unitRefs: [adminUnitMergers.resultUnitId, adminUnitMergers.formerUnitId],
   },
   { name: 'users', table: users, unitColumn: users.adminUnitId, unitRefs: [users.adminUnitId] },
+  { name: 'units', table: units, unitColumn: units.communeId, unitRefs: [units.communeId] },
+  {
+    name: 'residential_groups',
+    table: residentialGroups,
+    unitColumn: residentialGroups.communeId,
+    unitRefs: [residentialGroups.communeId],
+  },
+  { name: 'people', table: people, unitColumn: people.communeId, unitRefs: [people.communeId] },
+  {
+    name: 'households',
+    table: households,
+    unitColumn: households.communeId,
+    unitRefs: [households.communeId],
+  },
   { name: 'audit_log', table: auditLog, unitColumn: auditLog.adminUnitId, unitRefs: [auditLog.adminUnitId] },
 ];
 

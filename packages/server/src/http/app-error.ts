@@ -1,4 +1,4 @@
-import type { FieldErrors, MessageCode, MessageParams } from '@thidua/domain';
+import { messageFor, type FieldErrors, type MessageCode, type MessageParams } from '@thidua/domain';
 
 /** An error a user may see: a catalog code, its parameters, the HTTP status, and per-field messages. */
 export class AppError extends Error {
@@ -14,3 +14,13 @@ export class AppError extends Error {
 
 export const notFound = () => new AppError('NOT_FOUND', 404);
 export const forbidden = () => new AppError('AUTH_FORBIDDEN', 403);
+
+/** An error about one field of a form: the form shows the message beside that field. */
+export function fieldError(
+  code: MessageCode,
+  status: number,
+  field: string,
+  params: MessageParams = {},
+): AppError {
+  return new AppError(code, status, params, { [field]: messageFor(code, params) });
+}

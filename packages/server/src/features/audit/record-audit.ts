@@ -10,7 +10,18 @@ export const SYSTEM_ACTOR: Actor = { id: null, name: 'Hệ thống' };
 
 export interface AuditEntry {
   adminUnitId: string;
-  action: 'create' | 'update' | 'disable' | 'enable' | 'sign_in' | 'sign_out' | 'restore' | 'setup';
+  action:
+    | 'create'
+    | 'update'
+    | 'disable'
+    | 'enable'
+    | 'sign_in'
+    | 'sign_out'
+    | 'restore'
+    | 'setup'
+    | 'retire'
+    | 'reinstate'
+    | 'import';
   entity: string;
   entityId?: string | null;
   changes?: Record<string, unknown> | null;
@@ -18,13 +29,25 @@ export interface AuditEntry {
 
 /** Call inside the transaction of the change, so the change and its record stand or fall together. */
 export async function recordAudit(db: Database, actor: Actor, entry: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    adminUnitId: entry.adminUnitId,
-    actorId: actor.id,
-    actorName: actor.name,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId ?? null,
-    changes: entry.changes ?? null,
-  });
+  await recordAudits(db, actor, [entry]);
+}
+
+/** Many entries in one statement (an import writes one per record it touched). */
+export async function recordAudits(
+  db: Database,
+  actor: Actor,
+  entries: readonly AuditEntry[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insert(auditLog).values(
+    entries.map((entry) => ({
+      adminUnitId: entry.adminUnitId,
+      actorId: actor.id,
+      actorName: actor.name,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      changes: entry.changes ?? null,
+    })),
+  );
 }

@@ -1,3 +1,4 @@
+import { codeSchemaVersion } from '../../db/schema-version';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -121,7 +122,7 @@ describe('backup taken on the embedded database', () => {
       const before = await tableCounts(target.db);
       await expect(restoreBackup(target.db, file)).rejects.toMatchObject({
         code: 'BACKUP_NEWER_SCHEMA',
-        params: { fileVersion: 999, currentVersion: 1 },
+        params: { fileVersion: 999, currentVersion: codeSchemaVersion().version },
       });
       expect(await tableCounts(target.db)).toEqual(before);
     });

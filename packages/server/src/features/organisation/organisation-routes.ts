@@ -1,0 +1,273 @@
+import * as z from 'zod';
+import {
+  HouseholdInputSchema,
+  HouseholdListQuerySchema,
+  OrgListQuerySchema,
+  PersonInputSchema,
+  PersonListQuerySchema,
+  ResidentialGroupInputSchema,
+  RetireInputSchema,
+  SearchQuerySchema,
+  UnitInputSchema,
+  type PersonSummary,
+} from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import type { Database } from '../../db/database';
+import { actorOf, requireUser } from '../../http/request-user';
+import type { Actor } from '../audit/record-audit';
+import type { CurrentUser } from '../auth/sessions';
+import { getAccessibleCommune, getManagedCommune } from './commune-access';
+import {
+  createHousehold,
+  findHouseholds,
+  getHousehold,
+  reinstateHousehold,
+  retireHousehold,
+  updateHousehold,
+} from './households';
+import {
+  createPerson,
+  findPeople,
+  getPerson,
+  maskIdNumber,
+  reinstatePerson,
+  retirePerson,
+  updatePerson,
+} from './people';
+import {
+  createResidentialGroup,
+  findResidentialGroups,
+  getResidentialGroup,
+  reinstateResidentialGroup,
+  retireResidentialGroup,
+  updateResidentialGroup,
+} from './residential-groups';
+import { searchOrganisation } from './search-organisation';
+import { createUnit, findUnits, getUnit, reinstateUnit, retireUnit, updateUnit } from './units';
+
+const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
+const RecordParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh bản ghi') });
+
+/** The record routes every organisation entity shares: read one, create, edit, retire, reinstate. */
+interface RecordRoutes<Input, Summary> {
+  path: string;
+  tag: string;
+  noun: string;
+  input: z.ZodType<Input>;
+  get: (db: Database, communeId: string, id: string) => Promise<Summary>;
+  create: (db: Database, actor: Actor, communeId: string, input: Input) => Promise<Summary>;
+  update: (db: Database, actor: Actor, communeId: string, id: string, input: Input) => Promise<Summary>;
+  retire: (
+    db: Database,
+    actor: Actor,
+    communeId: string,
+    id: string,
+    input: z.infer<typeof RetireInputSchema>,
+  ) => Promise<Summary>;
+  reinstate: (db: Database, actor: Actor, communeId: string, id: string) => Promise<Summary>;
+  /** What this user may see of a record (people's identification numbers are masked for some roles). */
+  present?: (summary: Summary, user: CurrentUser) => Summary;
+}
+
+function registerRecordRoutes<Input, Summary>(
+  app: TypedApp,
+  ctx: AppContext,
+  routes: RecordRoutes<Input, Summary>,
+) {
+  const base = `/api/communes/:communeId/${routes.path}`;
+  const tags = [routes.tag];
+  const present = (summary: Summary, user: CurrentUser) => routes.present?.(summary, user) ?? summary;
+
+  app.get(
+    `${base}/:id`,
+    { schema: { tags, summary: `Xem ${routes.noun}`, params: RecordParams } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      return present(await routes.get(ctx.db, commune.id, request.params.id), user);
+    },
+  );
+
+  app.post(
+    base,
+    { schema: { tags, summary: `Thêm ${routes.noun}`, params: CommuneParams, body: routes.input } },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const created = await routes.create(ctx.db, actorOf(user), commune.id, request.body as Input);
+      return reply.status(201).send(present(created, user));
+    },
+  );
+
+  app.put(
+    `${base}/:id`,
+    { schema: { tags, summary: `Sửa ${routes.noun}`, params: RecordParams, body: routes.input } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      return present(
+        await routes.update(ctx.db, actorOf(user), commune.id, request.params.id, request.body as Input),
+        user,
+      );
+    },
+  );
+
+  app.post(
+    `${base}/:id/retire`,
+    {
+      schema: {
+        tags,
+        summary: `Cho thôi ${routes.noun} (giữ lịch sử)`,
+        params: RecordParams,
+        body: RetireInputSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      return present(
+        await routes.retire(ctx.db, actorOf(user), commune.id, request.params.id, request.body),
+        user,
+      );
+    },
+  );
+
+  app.post(
+    `${base}/:id/reinstate`,
+    { schema: { tags, summary: `Khôi phục ${routes.noun} đã cho thôi`, params: RecordParams } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      return present(await routes.reinstate(ctx.db, actorOf(user), commune.id, request.params.id), user);
+    },
+  );
+}
+
+export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void {
+  app.get(
+    '/api/communes/:communeId/units',
+    {
+      schema: {
+        tags: ['Đơn vị'],
+        summary: 'Các cơ quan, ban, ngành, đoàn thể của xã, phường',
+        params: CommuneParams,
+        querystring: OrgListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findUnits(ctx.db, commune.id, request.query.status);
+    },
+  );
+  registerRecordRoutes(app, ctx, {
+    path: 'units',
+    tag: 'Đơn vị',
+    noun: 'đơn vị',
+    input: UnitInputSchema,
+    get: getUnit,
+    create: createUnit,
+    update: updateUnit,
+    retire: retireUnit,
+    reinstate: reinstateUnit,
+  });
+
+  app.get(
+    '/api/communes/:communeId/residential-groups',
+    {
+      schema: {
+        tags: ['Khóm, ấp, tổ dân phố'],
+        summary: 'Các khóm, ấp, thôn, tổ dân phố của xã, phường',
+        params: CommuneParams,
+        querystring: OrgListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findResidentialGroups(ctx.db, commune.id, request.query.status);
+    },
+  );
+  registerRecordRoutes(app, ctx, {
+    path: 'residential-groups',
+    tag: 'Khóm, ấp, tổ dân phố',
+    noun: 'khóm, ấp, thôn, tổ dân phố',
+    input: ResidentialGroupInputSchema,
+    get: getResidentialGroup,
+    create: createResidentialGroup,
+    update: updateResidentialGroup,
+    retire: retireResidentialGroup,
+    reinstate: reinstateResidentialGroup,
+  });
+
+  app.get(
+    '/api/communes/:communeId/people',
+    {
+      schema: {
+        tags: ['Nhân sự'],
+        summary: 'Danh sách cán bộ, công chức, người lao động (phân trang, lọc, sắp xếp, tìm không dấu)',
+        params: CommuneParams,
+        querystring: PersonListQuerySchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const page = await findPeople(ctx.db, commune.id, request.query);
+      return { ...page, items: page.items.map((p) => maskIdNumber(p, user.role)) };
+    },
+  );
+  registerRecordRoutes(app, ctx, {
+    path: 'people',
+    tag: 'Nhân sự',
+    noun: 'cán bộ, người lao động',
+    input: PersonInputSchema,
+    get: getPerson,
+    create: createPerson,
+    update: updatePerson,
+    retire: retirePerson,
+    reinstate: reinstatePerson,
+    present: (person: PersonSummary, user) => maskIdNumber(person, user.role),
+  });
+
+  app.get(
+    '/api/communes/:communeId/households',
+    {
+      schema: {
+        tags: ['Hộ gia đình'],
+        summary: 'Danh sách hộ gia đình (phân trang, lọc theo tổ, sắp xếp, tìm không dấu)',
+        params: CommuneParams,
+        querystring: HouseholdListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findHouseholds(ctx.db, commune.id, request.query);
+    },
+  );
+  registerRecordRoutes(app, ctx, {
+    path: 'households',
+    tag: 'Hộ gia đình',
+    noun: 'hộ gia đình',
+    input: HouseholdInputSchema,
+    get: getHousehold,
+    create: createHousehold,
+    update: updateHousehold,
+    retire: retireHousehold,
+    reinstate: reinstateHousehold,
+  });
+
+  app.get(
+    '/api/communes/:communeId/search',
+    {
+      schema: {
+        tags: ['Tìm kiếm'],
+        summary: 'Tìm người, hộ gia đình, tổ, đơn vị theo tên, không cần gõ dấu',
+        params: CommuneParams,
+        querystring: SearchQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return searchOrganisation(ctx.db, commune.id, request.query.q, request.query.limit);
+    },
+  );
+}

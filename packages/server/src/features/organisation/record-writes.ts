@@ -1,0 +1,84 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/database';
+import { households, people, residentialGroups, units } from '../../db/schema';
+import { notFound } from '../../http/app-error';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import { changedFields } from './record-changes';
+
+export const ORGANISATION_TABLES = {
+  unit: units,
+  residential_group: residentialGroups,
+  person: people,
+  household: households,
+} as const;
+export type OrganisationEntity = keyof typeof ORGANISATION_TABLES;
+
+/**
+ * Inserts one organisation record with its audit entry, in the caller's transaction. `derived`
+ * holds the columns computed from the input (search text, sort keys), kept out of the audit.
+ */
+export async function insertRecord(
+  tx: Database,
+  actor: Actor,
+  entity: OrganisationEntity,
+  communeId: string,
+  input: Record<string, unknown>,
+  derived: Record<string, unknown>,
+): Promise<string> {
+  const table = ORGANISATION_TABLES[entity];
+  const [row] = await tx
+    .insert(table)
+    .values({ communeId, ...input, ...derived } as typeof table.$inferInsert)
+    .returning({ id: table.id });
+  await recordAudit(tx, actor, {
+    adminUnitId: communeId,
+    action: 'create',
+    entity,
+    entityId: row!.id,
+    changes: input,
+  });
+  return row!.id;
+}
+
+/** Locks a record for the rest of the transaction, or 404 when the commune has no such record. */
+export async function lockRecord<E extends OrganisationEntity>(
+  tx: Database,
+  entity: E,
+  communeId: string,
+  id: string,
+): Promise<(typeof ORGANISATION_TABLES)[E]['$inferSelect']> {
+  const table = ORGANISATION_TABLES[entity];
+  const [row] = await tx
+    .select()
+    .from(table as typeof units)
+    .where(and(eq(table.communeId, communeId), eq(table.id, id)))
+    .for('update');
+  if (!row) throw notFound();
+  return row as (typeof ORGANISATION_TABLES)[E]['$inferSelect'];
+}
+
+/** Writes the changed fields and an audit entry naming them; writes nothing when nothing changed. */
+export async function updateRecord(
+  tx: Database,
+  actor: Actor,
+  entity: OrganisationEntity,
+  communeId: string,
+  before: Record<string, unknown> & { id: string },
+  input: Record<string, unknown>,
+  derived: Record<string, unknown>,
+): Promise<void> {
+  const changes = changedFields(before, input);
+  if (Object.keys(changes).length === 0) return;
+  const table = ORGANISATION_TABLES[entity];
+  await tx
+    .update(table)
+    .set({ ...input, ...derived, updatedAt: sql`now()` })
+    .where(and(eq(table.communeId, communeId), eq(table.id, before.id)));
+  await recordAudit(tx, actor, {
+    adminUnitId: communeId,
+    action: 'update',
+    entity,
+    entityId: before.id,
+    changes,
+  });
+}
