@@ -1,0 +1,38 @@
+import type { RowOf } from './rule-row';
+import { cite, DOC, period, PERIODS, versions } from './sources';
+
+const STEPS = [
+  ['2017-07-01', 1_300_000, 'Nghị định 47/2017/NĐ-CP', 'unconfirmed'],
+  ['2018-07-01', 1_390_000, 'Nghị định 72/2018/NĐ-CP', 'verified'],
+  // The raise planned for 2020 never happened: 1,490,000 stands until mid-2023.
+  ['2019-07-01', 1_490_000, 'Nghị định 38/2019/NĐ-CP', 'verified'],
+  ['2023-07-01', 1_800_000, 'Nghị định 24/2023/NĐ-CP', 'verified'],
+  ['2024-07-01', 2_340_000, 'Nghị định 73/2024/NĐ-CP', 'verified'],
+  ['2026-07-01', 2_530_000, 'Nghị định 161/2026/NĐ-CP', 'verified'],
+] as const;
+
+/** legal-rules.md §7: the base salary (mức lương cơ sở), đồng per month, from each decree's first day. */
+export const BASE_SALARY_ROWS: RowOf<'base_salary'>[] = versions<'base_salary'>(
+  'base_salary',
+  { table: 'base_salary', amount: STEPS[0][1] },
+  ...STEPS.map(([from, amount, document, certainty], index) => ({
+    period: period(from, STEPS[index + 1]?.[0] ?? null),
+    source: cite(document, 'Điều 3'),
+    certainty,
+    values: { amount },
+  })),
+);
+
+/** Rounded up to the next 10,000 đồng (legal-rules.md §7). */
+export const ROUNDING_ROWS: RowOf<'rounding'>[] = versions<'rounding'>(
+  'rounding',
+  { table: 'rounding', mode: 'up', unit: 10_000 },
+  { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 68'), certainty: 'verified' },
+  { period: PERIODS.R2024, source: cite(DOC.ND_98_2023, 'Điều 53'), certainty: 'verified' },
+  {
+    period: PERIODS.R2025,
+    source: cite(DOC.ND_152_2025, 'Điều 53'),
+    certainty: 'unconfirmed',
+    note: 'legal-rules.md cites Nghị định 98/2023, which Nghị định 152/2025 replaced; the same rounding is assumed.',
+  },
+);

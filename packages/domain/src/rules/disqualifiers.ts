@@ -1,0 +1,94 @@
+import type { RowOf } from './rule-row';
+import { cite, DOC, PERIODS, versions } from './sources';
+
+const ARTICLE_TO_CHECK = 'Số điều do legal-rules.md không nêu; cần đối chiếu văn bản.';
+
+/** legal-rules.md §4, «Disqualifiers and special cases». */
+export const DISQUALIFIER_ROWS: RowOf<'disqualifier'>[] = [
+  ...versions<'disqualifier'>(
+    'disqualifier.service_months',
+    {
+      table: 'disqualifier',
+      subjects: ['individual'],
+      appliesTo: 'titles',
+      rule: { kind: 'min_service_months', months: 10 },
+    },
+    { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 10'), certainty: 'verified' },
+    {
+      period: PERIODS.R2024,
+      source: cite(DOC.TT_01_2024, 'Điều 3'),
+      certainty: 'verified',
+      note: ARTICLE_TO_CHECK,
+      values: { rule: { kind: 'min_service_months', months: 6 } },
+    },
+    {
+      period: PERIODS.R2025,
+      source: cite(DOC.TT_15_2025, 'Điều 3'),
+      certainty: 'unconfirmed',
+      note: 'legal-rules.md gives 6 months «from R2024» under Thông tư 01/2024, which Thông tư 15/2025 replaced; kept at 6.',
+      values: { rule: { kind: 'min_service_months', months: 6 } },
+    },
+  ),
+  ...versions<'disqualifier'>(
+    'disqualifier.discipline',
+    {
+      table: 'disqualifier',
+      subjects: ['individual'],
+      appliesTo: 'titles',
+      rule: { kind: 'disciplined_in_year' },
+    },
+    { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 10'), certainty: 'province_default' },
+    { period: PERIODS.R2024, source: cite(DOC.ND_98_2023, 'Điều 4'), certainty: 'province_default' },
+    { period: PERIODS.R2025, source: cite(DOC.ND_152_2025, 'Điều 4'), certainty: 'province_default' },
+  ),
+  ...versions<'disqualifier'>(
+    'disqualifier.pending_review',
+    {
+      table: 'disqualifier',
+      subjects: ['individual', 'collective', 'household'],
+      appliesTo: 'all',
+      rule: { kind: 'pending_review' },
+    },
+    {
+      period: PERIODS.R2003,
+      source: cite(DOC.ND_91_2017, 'Điều 10'),
+      certainty: 'unconfirmed',
+      note: 'legal-rules.md cites only the 2023 and 2025 decrees; the same bar stood under Nghị định 91/2017.',
+    },
+    { period: PERIODS.R2024, source: cite(DOC.ND_98_2023, 'Điều 4'), certainty: 'verified' },
+    { period: PERIODS.R2025, source: cite(DOC.ND_152_2025, 'Điều 4'), certainty: 'verified' },
+  ),
+  ...versions<'disqualifier'>(
+    'disqualifier.absence',
+    {
+      table: 'disqualifier',
+      subjects: ['individual'],
+      appliesTo: ['lao_dong_tien_tien', 'chien_si_tien_tien'],
+      rule: { kind: 'absence_days', days: 40 },
+    },
+    { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 10'), certainty: 'province_default' },
+    {
+      period: PERIODS.LAW_2022,
+      source: cite(DOC.ND_98_2023, 'Điều 6'),
+      certainty: 'province_default',
+      note: ARTICLE_TO_CHECK,
+    },
+  ),
+  ...versions<'disqualifier'>(
+    'disqualifier.household_grounds',
+    {
+      table: 'disqualifier',
+      subjects: ['household'],
+      appliesTo: ['gia_dinh_van_hoa'],
+      rule: {
+        kind: 'household_grounds',
+        text: 'Không có thành viên bị truy cứu trách nhiệm hình sự; không vi phạm nghĩa vụ quân sự, nghĩa vụ thuế; không bị xử phạt về tảo hôn, hôn nhân và gia đình, trật tự công cộng, cờ bạc, tệ nạn xã hội, phòng cháy chữa cháy, bạo lực gia đình',
+      },
+    },
+    {
+      period: PERIODS.CULTURAL_NEW,
+      source: cite(DOC.ND_86_2023, 'Điều 6', 'khoản 4'),
+      certainty: 'verified',
+    },
+  ),
+];
