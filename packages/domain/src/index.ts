@@ -8,3 +8,4 @@ export * from './admin-unit-schemas';
 export * from './paging';
 export * from './api-types';
 export * from './organisation';
+export * from './rules';

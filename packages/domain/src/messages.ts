@@ -1,3 +1,5 @@
+import { RULE_MESSAGES } from './rules/rule-messages';
+
 /**
  * Error codes and their Vietnamese sentences. Codes carry parameters, never text; `{name}` in a
  * sentence is filled from the parameters. A test fails when a code lacks a sentence or the
@@ -120,6 +122,7 @@ export const MESSAGES = {
     text: 'Nhập dữ liệu không thành công, chưa ghi dữ liệu nào. Mã lỗi để báo quản trị viên: {requestId}.',
     params: ['requestId'],
   },
+  ...RULE_MESSAGES,
 } as const satisfies Record<string, { text: string; params: readonly string[] }>;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -80,7 +80,7 @@ export const RULE_MESSAGES = {
     params: ['title', 'year', 'citation'],
   },
   RULE_TITLE_IN_YEAR_PENDING: {
-    text: 'Chưa có danh hiệu «{title}» năm {year}: phải được công nhận «{title}» trong cùng đợt xét ({citation}).',
+    text: 'Chưa có danh hiệu «{title}» năm {year}: phải được công nhận danh hiệu này trong cùng đợt xét ({citation}).',
     params: ['title', 'year', 'citation'],
   },
   RULE_TITLE_IN_YEAR_MISSING: {
@@ -124,7 +124,7 @@ export const RULE_MESSAGES = {
     params: ['required', 'award', 'year', 'count', 'years', 'citation'],
   },
   RULE_CONSECUTIVE_AWARDS_PENDING: {
-    text: 'Có {count} lần liên tục đạt «{award}» ({years}); cần được công nhận «{award}» năm {year} trong cùng đợt xét để đủ {required} lần ({citation}).',
+    text: 'Có {count} lần liên tục đạt «{award}» ({years}); cần được công nhận danh hiệu này năm {year} trong cùng đợt xét để đủ {required} lần ({citation}).',
     params: ['count', 'award', 'years', 'year', 'required', 'citation'],
   },
   RULE_CONSECUTIVE_GRADES_MET: {
