@@ -76,3 +76,12 @@ describe('vietnameseIssueMessage', () => {
     expect(vietnameseIssueMessage({ code: 'custom', input: 1, path: [] } as never)).toBe('không hợp lệ.');
   });
 });
+
+describe('a missing choice', () => {
+  it('reads as missing, not as a wrong value', () => {
+    const schema = z.object({ kind: z.enum(['a', 'b']).describe('Loại') });
+    const result = schema.safeParse({});
+    expect(result.success).toBe(false);
+    expect(fieldErrors(schema, result.error!.issues)).toEqual({ kind: '«Loại» là bắt buộc.' });
+  });
+});

@@ -49,6 +49,8 @@ export function vietnameseIssueMessage(issue: z.core.$ZodRawIssue): string {
         : `chỉ được tối đa ${n}${sizeUnit(issue.origin)}.`;
     }
     case 'invalid_value':
+      // zod reports a missing choice as a wrong value; to the user it is simply missing.
+      if (issue.input === undefined || issue.input === null) return 'là bắt buộc.';
       return `phải là một trong các giá trị: ${issue.values.map(String).join(', ')}.`;
     case 'invalid_format':
       return `không đúng định dạng ${FORMAT_NAMES[issue.format] ?? issue.format}.`;

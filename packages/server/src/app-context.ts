@@ -8,6 +8,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, DatabaseMode } from './db/database';
 import type { LoginThrottle } from './features/auth/login-throttle';
+import type { ImportJobs } from './features/imports/import-jobs';
 
 export interface AppContext {
   db: Database;
@@ -15,6 +16,7 @@ export interface AppContext {
   loginThrottle: LoginThrottle;
   sessionHours: number;
   cookieSecure: boolean;
+  importJobs: ImportJobs;
 }
 
 export type TypedApp = FastifyInstance<

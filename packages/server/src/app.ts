@@ -22,6 +22,8 @@ import { registerUserRoutes } from './features/users/user-routes';
 import { registerAuditRoutes } from './features/audit/audit-routes';
 import { registerHomeRoutes } from './features/home/home-routes';
 import { registerOrganisationRoutes } from './features/organisation/organisation-routes';
+import { registerImportRoutes } from './features/imports/import-routes';
+import { ImportJobs } from './features/imports/import-jobs';
 import './http/request-user';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -68,6 +70,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
     loginThrottle: new LoginThrottle(options.loginThrottle),
     sessionHours: options.sessionHours ?? 12,
     cookieSecure: options.cookieSecure ?? false,
+    importJobs: new ImportJobs(options.database.db, app.log),
   };
 
   await app.register(helmet, {
@@ -151,6 +154,9 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   registerAuditRoutes(app, ctx);
   registerHomeRoutes(app, ctx);
   registerOrganisationRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
+  // A running import finishes (or rolls back) before the database closes.
+  app.addHook('onClose', () => ctx.importJobs.idle());
 
   const webDist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
   if (webDist && existsSync(path.join(webDist, 'index.html'))) await serveWeb(app, webDist);

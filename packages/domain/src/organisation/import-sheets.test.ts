@@ -56,6 +56,7 @@ describe('matchHeaders', () => {
   it('names every missing column with the header row', () => {
     const match = matchHeaders(HOUSEHOLDS_SHEET, ['STT', 'Họ tên chủ hộ'], 4);
     expect(match).toEqual({
+      found: 1,
       problem: {
         row: 4,
         column: null,

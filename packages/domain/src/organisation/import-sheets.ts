@@ -186,11 +186,12 @@ function date<Row>(
 
 const normaliseHeader = (cell: CellValue) => foldForSearch(String(cell ?? '').replace(/\*/g, ''));
 
-export type HeaderMatch = { columnIndex: Map<string, number> } | { problem: ImportProblem };
+/** The columns found, or the problem and how many columns the row did name (to pick the closest row). */
+export type HeaderMatch = { columnIndex: Map<string, number> } | { problem: ImportProblem; found: number };
 
 /** Finds each column by its header (in any order, `*` and case ignored); names every missing one. */
-export function matchHeaders(
-  sheet: SheetDefinition<unknown, unknown>,
+export function matchHeaders<Row, Input>(
+  sheet: SheetDefinition<Row, Input>,
   headerRow: readonly CellValue[],
   row: number,
 ): HeaderMatch {
@@ -204,6 +205,7 @@ export function matchHeaders(
   }
   if (missing.length === 0) return { columnIndex };
   return {
+    found: columnIndex.size,
     problem: {
       row,
       column: null,

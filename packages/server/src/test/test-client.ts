@@ -47,6 +47,17 @@ export class TestClient {
   patch(url: string, body?: unknown, options?: RequestOptions) {
     return this.request('PATCH', url, body, options);
   }
+  put(url: string, body?: unknown, options?: RequestOptions) {
+    return this.request('PUT', url, body, options);
+  }
+  /** Sends a file's bytes as the body, as the browser's fetch does with a File. */
+  upload(
+    url: string,
+    file: Buffer,
+    contentType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ) {
+    return this.request('POST', url, file, { contentType });
+  }
 
   async request(
     method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
@@ -59,12 +70,13 @@ export class TestClient {
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (method !== 'GET' && options.csrf !== false && this.csrfToken)
       headers['x-csrf-token'] = this.csrfToken;
+    if (options.contentType) headers['content-type'] = options.contentType;
     const response = await this.app.inject({
       method,
       url,
       headers,
       remoteAddress: options.remoteAddress ?? '127.0.0.1',
-      ...(body === undefined ? {} : { payload: body as object }),
+      ...(body === undefined ? {} : { payload: body as object | Buffer }),
     });
     for (const cookie of response.cookies) {
       if (cookie.value === '' || (cookie.expires && cookie.expires.getTime() < Date.now()))
@@ -77,5 +89,6 @@ export class TestClient {
 
 export interface RequestOptions {
   csrf?: boolean;
+  contentType?: string;
   remoteAddress?: string | undefined;
 }

@@ -19,7 +19,7 @@ import { checkActiveReference } from './active-reference';
 import { insertRecord, lockRecord, updateRecord } from './record-writes';
 import { setRetired } from './retirement';
 import { searchCondition } from './search-condition';
-import { statusCondition } from './status-filter';
+import { statusCondition, type RecordStatus } from './status-filter';
 
 function selectHouseholds(db: Database) {
   return db
@@ -152,4 +152,15 @@ async function uniqueHousehold<T>(input: HouseholdInput, write: () => Promise<T>
       address: input.address,
     });
   }
+}
+
+/** Every household of the commune, group by group, for the Excel export. */
+export async function allHouseholds(
+  db: Database,
+  communeId: string,
+  status: RecordStatus,
+): Promise<HouseholdSummary[]> {
+  return selectHouseholds(db)
+    .where(and(eq(households.communeId, communeId), statusCondition(households.retiredOn, status)))
+    .orderBy(asc(residentialGroups.searchText), asc(households.sortName), asc(households.id));
 }

@@ -20,7 +20,7 @@ import { checkActiveReference } from './active-reference';
 import { insertRecord, lockRecord, updateRecord } from './record-writes';
 import { setRetired } from './retirement';
 import { searchCondition } from './search-condition';
-import { statusCondition } from './status-filter';
+import { statusCondition, type RecordStatus } from './status-filter';
 
 const personColumns = {
   id: people.id,
@@ -171,4 +171,15 @@ async function uniqueIdNumber<T>(
       fullName: holder?.fullName ?? '',
     });
   }
+}
+
+/** Every person of the commune in list order, for the Excel export. */
+export async function allPeople(
+  db: Database,
+  communeId: string,
+  status: RecordStatus,
+): Promise<PersonSummary[]> {
+  return selectPeople(db)
+    .where(and(eq(people.communeId, communeId), statusCondition(people.retiredOn, status)))
+    .orderBy(asc(people.sortName), asc(people.id));
 }

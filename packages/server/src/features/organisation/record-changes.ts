@@ -1,7 +1,7 @@
 /** The fields whose values differ, as `{ field: { from, to } }` for the audit log; empty when nothing changed. */
 export function changedFields<T extends Record<string, unknown>>(
   before: T,
-  after: Partial<T>,
+  after: Record<string, unknown>,
 ): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const [field, to] of Object.entries(after)) {

@@ -1,0 +1,114 @@
+import { PassThrough } from 'node:stream';
+import * as z from 'zod';
+import { IMPORT_KINDS, IMPORT_SHEETS, type ImportJob } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { AppError, notFound } from '../../http/app-error';
+import { actorOf, requireUser } from '../../http/request-user';
+import { getManagedCommune } from '../organisation/commune-access';
+import { spreadsheetFileName, writeExport, writeTemplate } from './spreadsheet-export';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** About 250,000 rows of households; a bigger file is split by the province. */
+const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
+
+const KindParams = z.object({
+  communeId: z.uuid().describe('Mã định danh xã, phường'),
+  kind: z.enum(IMPORT_KINDS).describe('Loại danh sách'),
+});
+const tags = ['Nhập, xuất Excel'];
+
+export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
+  // The upload is the .xlsx file itself, as the browser's fetch sends a File.
+  app.addContentTypeParser(
+    [XLSX_TYPE, 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: MAX_UPLOAD_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+
+  for (const what of ['template', 'export'] as const) {
+    app.get(
+      `/api/communes/:communeId/spreadsheets/:kind/${what}`,
+      {
+        schema: {
+          tags,
+          summary:
+            what === 'template'
+              ? 'Tải tệp Excel mẫu để nhập'
+              : 'Xuất danh sách ra Excel (cùng cột với tệp mẫu)',
+          params: KindParams,
+        },
+      },
+      async (request, reply) => {
+        const commune = await getManagedCommune(ctx.db, requireUser(request), request.params.communeId);
+        const today = new Date().toISOString().slice(0, 10);
+        const out = new PassThrough();
+        const write = what === 'template' ? writeTemplate : writeExport;
+        write(ctx.db, commune, request.params.kind, out).catch((error: unknown) => {
+          request.log.error({ err: error }, 'spreadsheet writing failed');
+          out.destroy(error as Error);
+        });
+        return reply
+          .header('content-type', XLSX_TYPE)
+          .header(
+            'content-disposition',
+            `attachment; filename="${spreadsheetFileName(request.params.kind, commune, what, today)}"`,
+          )
+          .header('cache-control', 'no-store')
+          .send(out);
+      },
+    );
+  }
+
+  app.post(
+    '/api/communes/:communeId/imports/:kind',
+    {
+      bodyLimit: MAX_UPLOAD_BYTES,
+      schema: {
+        tags,
+        summary:
+          'Nhập danh sách từ tệp Excel (kiểm tra hết rồi mới ghi; chạy nền, theo dõi bằng mã lượt nhập)',
+        params: KindParams,
+        querystring: z.object({
+          dryRun: z
+            .enum(['true', 'false'])
+            .default('false')
+            .transform((v) => v === 'true')
+            .describe('Chỉ kiểm tra, không ghi'),
+          fileName: z.string().trim().max(200).default('tep-nhap.xlsx').describe('Tên tệp'),
+        }),
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const file = request.body;
+      if (!Buffer.isBuffer(file) || file.length === 0) {
+        throw new AppError('IMPORT_FILE_UNREADABLE', 400, {
+          sheetName: IMPORT_SHEETS[request.params.kind].sheetName,
+        });
+      }
+      const job = ctx.importJobs.start(actorOf(user), commune.id, request.params.kind, file, request.query);
+      return reply.status(202).send(job);
+    },
+  );
+
+  app.get(
+    '/api/communes/:communeId/imports/:jobId',
+    {
+      schema: {
+        tags,
+        summary: 'Tiến độ và kết quả một lượt nhập',
+        params: z.object({
+          communeId: z.uuid().describe('Mã định danh xã, phường'),
+          jobId: z.uuid().describe('Mã lượt nhập'),
+        }),
+      },
+    },
+    async (request): Promise<ImportJob> => {
+      const commune = await getManagedCommune(ctx.db, requireUser(request), request.params.communeId);
+      const job = ctx.importJobs.get(commune.id, request.params.jobId);
+      if (!job) throw notFound();
+      return job;
+    },
+  );
+}

@@ -1,0 +1,340 @@
+import type { Readable } from 'node:stream';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import {
+  createSheetReader,
+  foldForSearch,
+  IMPORT_SHEETS,
+  matchHeaders,
+  type ImportKind,
+  type ImportOutcome,
+  type ImportProblem,
+  type ImportStatus,
+  type SheetDefinition,
+  type SheetLookups,
+} from '@thidua/domain';
+import type { Database } from '../../db/database';
+import { households, people, residentialGroups, units } from '../../db/schema';
+import { AppError } from '../../http/app-error';
+import { recordAudits, type Actor, type AuditEntry } from '../audit/record-audit';
+import { householdDerivedColumns } from '../organisation/households';
+import { personDerivedColumns } from '../organisation/people';
+import { changedFields } from '../organisation/record-changes';
+import { readWorkbookSheets, type SheetRow } from './workbook-reader';
+
+export const MAX_IMPORT_ROWS = 200_000;
+/** Enough to fix a file by; the count says how many more there are. */
+export const MAX_REPORTED_PROBLEMS = 10_000;
+const WRITE_BATCH = 1_000;
+/** How many rows of a sheet may come before its header (a title, a note). */
+const HEADER_SEARCH_ROWS = 10;
+
+export interface ImportProgress {
+  status: ImportStatus;
+  rowsRead: number;
+  rowsTotal: number | null;
+  rowsWritten: number;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Names the import in the audit log, so each record's history points to it. */
+  importId: string;
+  fileName: string;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export type ImportResult =
+  | { status: 'done'; outcome: ImportOutcome; rowsRead: number }
+  | { status: 'invalid'; problems: ImportProblem[]; problemCount: number; rowsRead: number };
+
+interface ValidRow<Input> {
+  row: number;
+  input: Input;
+}
+
+/**
+ * Imports people or households from an .xlsx file: every row is read and checked first, with
+ * every problem reported by row and column; only a file without problems is written, in one
+ * transaction, where a record already present (same identification number; same group, head
+ * and address) is updated rather than added, and an unchanged one is left alone.
+ */
+export async function importSpreadsheet(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  kind: ImportKind,
+  source: Buffer | Readable,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const progress: ImportProgress = { status: 'reading', rowsRead: 0, rowsTotal: null, rowsWritten: 0 };
+  const report = (change: Partial<ImportProgress>) => {
+    Object.assign(progress, change);
+    options.onProgress?.({ ...progress });
+  };
+  report({});
+
+  // The two sheets differ only in their input type, which the writers below know again.
+  const sheet = IMPORT_SHEETS[kind] as unknown as SheetDefinition<unknown, Record<string, unknown>>;
+  const read = await readRows(sheet, source, await loadLookups(db, communeId), (rowsRead) =>
+    report({ status: 'validating', rowsRead }),
+  );
+  if (read.problemCount > 0) {
+    return {
+      status: 'invalid',
+      problems: read.problems,
+      problemCount: read.problemCount,
+      rowsRead: read.rowsRead,
+    };
+  }
+  report({
+    status: options.dryRun ? 'validating' : 'writing',
+    rowsRead: read.rowsRead,
+    rowsTotal: read.valid.length,
+  });
+  const outcome =
+    kind === 'people'
+      ? await writePeople(db, actor, communeId, read.valid, options, (rowsWritten) => report({ rowsWritten }))
+      : await writeHouseholds(db, actor, communeId, read.valid, options, (rowsWritten) =>
+          report({ rowsWritten }),
+        );
+  return { status: 'done', outcome, rowsRead: read.rowsRead };
+}
+
+async function loadLookups(db: Database, communeId: string): Promise<SheetLookups> {
+  const [unitRows, groupRows] = await Promise.all([
+    db
+      .select({ id: units.id, name: units.name })
+      .from(units)
+      .where(and(eq(units.communeId, communeId), isNull(units.retiredOn))),
+    db
+      .select({ id: residentialGroups.id, name: residentialGroups.name })
+      .from(residentialGroups)
+      .where(and(eq(residentialGroups.communeId, communeId), isNull(residentialGroups.retiredOn))),
+  ]);
+  return {
+    unitIdByName: new Map(unitRows.map((u) => [foldForSearch(u.name), u.id])),
+    groupIdByName: new Map(groupRows.map((g) => [foldForSearch(g.name), g.id])),
+  };
+}
+
+interface ReadOutcome {
+  valid: ValidRow<Record<string, unknown>>[];
+  problems: ImportProblem[];
+  problemCount: number;
+  rowsRead: number;
+}
+
+/** Finds the sheet whose header row names the columns, then checks every row below it. */
+async function readRows(
+  sheet: SheetDefinition<unknown, Record<string, unknown>>,
+  source: Buffer | Readable,
+  lookups: SheetLookups,
+  onRows: (rowsRead: number) => void,
+): Promise<ReadOutcome> {
+  const outcome: ReadOutcome = { valid: [], problems: [], problemCount: 0, rowsRead: 0 };
+  const addProblems = (problems: ImportProblem[]) => {
+    outcome.problemCount += problems.length;
+    const room = MAX_REPORTED_PROBLEMS - outcome.problems.length;
+    if (room > 0) outcome.problems.push(...problems.slice(0, room));
+  };
+  let found = false;
+  let closest: { found: number; row: SheetRow } | null = null;
+  try {
+    for await (const rows of readWorkbookSheets(source)) {
+      let readRow: ReturnType<typeof createSheetReader<unknown, Record<string, unknown>>> | null = null;
+      for await (const row of rows) {
+        // Every row is consumed even when unused: the streaming reader needs each sheet drained.
+        if (found && !readRow) continue;
+        if (!readRow) {
+          if (row.number > HEADER_SEARCH_ROWS) continue;
+          const match = matchHeaders(sheet, row.cells, row.number);
+          if ('columnIndex' in match) {
+            readRow = createSheetReader(sheet, match.columnIndex, lookups);
+            found = true;
+          } else {
+            if (match.found > 0 && (!closest || match.found > closest.found))
+              closest = { found: match.found, row };
+          }
+          continue;
+        }
+        const reading = readRow(row.number, row.cells);
+        if ('skipped' in reading) continue;
+        outcome.rowsRead += 1;
+        if (outcome.rowsRead > MAX_IMPORT_ROWS)
+          throw new AppError('IMPORT_TOO_MANY_ROWS', 400, { max: MAX_IMPORT_ROWS });
+        if ('problems' in reading) addProblems(reading.problems);
+        else outcome.valid.push({ row: row.number, input: reading.input });
+        if (outcome.rowsRead % 1_000 === 0) onRows(outcome.rowsRead);
+      }
+    }
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('IMPORT_FILE_UNREADABLE', 400, { sheetName: sheet.sheetName });
+  }
+  if (!found) {
+    if (!closest) throw new AppError('IMPORT_FILE_UNREADABLE', 400, { sheetName: sheet.sheetName });
+    const match = matchHeaders(sheet, closest.row.cells, closest.row.number);
+    if ('problem' in match) addProblems([match.problem]);
+  } else if (outcome.rowsRead === 0) {
+    throw new AppError('IMPORT_NO_ROWS', 400);
+  }
+  onRows(outcome.rowsRead);
+  return outcome;
+}
+
+type Writer = (tx: Database, rows: readonly Record<string, unknown>[]) => Promise<void>;
+
+/**
+ * Sorts the file's records into new, changed and unchanged against what the commune holds, then
+ * (unless it is a dry run) writes them in one transaction with an audit entry per record touched
+ * and one for the import itself.
+ */
+async function applyRows<Existing extends Record<string, unknown> & { id: string }>(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  entity: 'person' | 'household',
+  valid: readonly ValidRow<Record<string, unknown>>[],
+  existingByKey: Map<string, Existing>,
+  keyOf: (input: Record<string, unknown>) => string,
+  derive: (input: Record<string, unknown>) => Record<string, unknown>,
+  insert: Writer,
+  options: ImportOptions,
+  onWritten: (rows: number) => void,
+): Promise<ImportOutcome> {
+  const created: Record<string, unknown>[] = [];
+  const updated: { id: string; input: Record<string, unknown>; changes: Record<string, unknown> }[] = [];
+  for (const { input } of valid) {
+    const before = existingByKey.get(keyOf(input));
+    if (!before) {
+      created.push(input);
+      continue;
+    }
+    const changes = changedFields(before, input);
+    if (Object.keys(changes).length > 0) updated.push({ id: before.id, input, changes });
+  }
+  const outcome: ImportOutcome = {
+    created: created.length,
+    updated: updated.length,
+    unchanged: valid.length - created.length - updated.length,
+  };
+  if (options.dryRun) return outcome;
+
+  const table = entity === 'person' ? people : households;
+  await db.transaction(async (tx) => {
+    let written = 0;
+    for (let start = 0; start < created.length; start += WRITE_BATCH) {
+      const batch = created.slice(start, start + WRITE_BATCH).map((input) => ({
+        communeId,
+        id: crypto.randomUUID(),
+        ...input,
+        ...derive(input),
+      }));
+      await insert(tx, batch);
+      await recordAudits(
+        tx,
+        actor,
+        batch.map((row, i) =>
+          auditOf(communeId, entity, row.id, { ...created[start + i], importId: options.importId }),
+        ),
+      );
+      written += batch.length;
+      onWritten(written);
+    }
+    for (let start = 0; start < updated.length; start += WRITE_BATCH) {
+      const batch = updated.slice(start, start + WRITE_BATCH);
+      for (const { id, input } of batch) {
+        await tx
+          .update(table)
+          .set({ ...input, ...derive(input), updatedAt: sql`now()` })
+          .where(and(eq(table.communeId, communeId), eq(table.id, id)));
+      }
+      await recordAudits(
+        tx,
+        actor,
+        batch.map(({ id, changes }) =>
+          auditOf(communeId, entity, id, { ...changes, importId: options.importId }),
+        ),
+      );
+      written += batch.length;
+      onWritten(written);
+    }
+    await recordAudits(tx, actor, [
+      {
+        adminUnitId: communeId,
+        action: 'import',
+        entity: 'import',
+        entityId: options.importId,
+        changes: {
+          kind: entity === 'person' ? 'people' : 'households',
+          fileName: options.fileName,
+          ...outcome,
+        },
+      },
+    ]);
+  });
+  return outcome;
+}
+
+function auditOf(
+  communeId: string,
+  entity: string,
+  id: string,
+  changes: Record<string, unknown>,
+): AuditEntry {
+  return { adminUnitId: communeId, action: 'import', entity, entityId: id, changes };
+}
+
+async function writePeople(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  valid: readonly ValidRow<Record<string, unknown>>[],
+  options: ImportOptions,
+  onWritten: (rows: number) => void,
+): Promise<ImportOutcome> {
+  const existing = await db.select().from(people).where(eq(people.communeId, communeId));
+  return applyRows(
+    db,
+    actor,
+    communeId,
+    'person',
+    valid,
+    new Map(existing.map((p) => [p.idNumber, p])),
+    (input) => String(input.idNumber),
+    (input) => personDerivedColumns(input as Parameters<typeof personDerivedColumns>[0]),
+    async (tx, rows) => {
+      await tx.insert(people).values(rows as (typeof people.$inferInsert)[]);
+    },
+    options,
+    onWritten,
+  );
+}
+
+async function writeHouseholds(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  valid: readonly ValidRow<Record<string, unknown>>[],
+  options: ImportOptions,
+  onWritten: (rows: number) => void,
+): Promise<ImportOutcome> {
+  const existing = await db.select().from(households).where(eq(households.communeId, communeId));
+  const derive = (input: Record<string, unknown>) =>
+    householdDerivedColumns(input as Parameters<typeof householdDerivedColumns>[0]);
+  return applyRows(
+    db,
+    actor,
+    communeId,
+    'household',
+    valid,
+    new Map(existing.map((h) => [h.matchKey, h])),
+    (input) => derive(input).matchKey,
+    derive,
+    async (tx, rows) => {
+      await tx.insert(households).values(rows as (typeof households.$inferInsert)[]);
+    },
+    options,
+    onWritten,
+  );
+}
