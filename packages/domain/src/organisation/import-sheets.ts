@@ -90,7 +90,7 @@ export const PEOPLE_SHEET: SheetDefinition<PersonSummary, PersonInput> = {
       kind: { type: 'choice', labels: GENDER_LABELS },
       exportValue: (p) => GENDER_LABELS[p.gender satisfies Gender],
     },
-    date('birthDate', 'Ngày sinh', true, '12/03/1988', (p) => p.birthDate),
+    date('birthDate', 'Ngày sinh', true, '1988-03-12', (p) => p.birthDate),
     text('idNumber', 'Số định danh cá nhân', true, 20, '087188001234', (p) => p.idNumber),
     text('position', 'Chức vụ', false, 24, 'Công chức Văn phòng – Thống kê', (p) => p.position),
     {
@@ -120,7 +120,7 @@ export const PEOPLE_SHEET: SheetDefinition<PersonSummary, PersonInput> = {
       kind: { type: 'yes_no' },
       exportValue: (p) => (p.isLeader ? 'Có' : 'Không'),
     },
-    date('serviceStart', 'Ngày bắt đầu công tác', false, '01/06/2012', (p) => p.serviceStart),
+    date('serviceStart', 'Ngày bắt đầu công tác', false, '2012-06-01', (p) => p.serviceStart),
     date('serviceEnd', 'Ngày kết thúc công tác', false, null, (p) => p.serviceEnd),
   ],
 };
@@ -235,31 +235,43 @@ export function createSheetReader<Row, Input>(
   const firstRowOfKey = new Map<string, number>();
   const headerOf = new Map(sheet.columns.map((c) => [c.field, c.header]));
   const keyHeader = headerOf.get(sheet.keyField) ?? sheet.keyField;
+  const columnOrder = (problem: ImportProblem) => sheet.columns.findIndex((c) => c.header === problem.column);
 
   return function readRow(row: number, cells: readonly CellValue[]): RowReading<Input> {
     const cellOf = (field: string) => cells[columnIndex.get(field) ?? -1] ?? null;
     if (sheet.columns.every((c) => isBlank(cellOf(c.field)))) return { skipped: true };
     if (String(cells[0] ?? '').trim() === EXAMPLE_ROW_MARK) return { skipped: true };
 
+    // Every problem of the row is reported: a cell that cannot be read, then the schema's rules on
+    // the cells that could (a field already reported is not reported twice).
     const problems: ImportProblem[] = [];
+    const reported = new Set<string>();
     const raw: Record<string, unknown> = {};
     for (const column of sheet.columns) {
       const reading = readCell(column.kind, cellOf(column.field), lookups);
-      if ('problem' in reading) problems.push(cellProblem(row, column.header, reading.problem));
-      else if (reading.value === null && column.required)
-        problems.push(cellProblem(row, column.header, 'bắt buộc, đang để trống.'));
-      else if (reading.value !== null) raw[column.field] = reading.value;
+      const problem =
+        'problem' in reading
+          ? reading.problem
+          : reading.value === null && column.required
+            ? 'bắt buộc, đang để trống.'
+            : null;
+      if (problem) {
+        problems.push(cellProblem(row, column.header, problem));
+        reported.add(column.field);
+      } else if ('value' in reading && reading.value !== null) raw[column.field] = reading.value;
     }
-    if (problems.length > 0) return { problems };
-
     const parsed = sheet.schema.safeParse(raw);
     if (!parsed.success) {
-      return {
-        problems: parsed.error.issues.map((issue) => {
-          const header = headerOf.get(String(issue.path[0])) ?? String(issue.path[0]);
-          return cellProblem(row, header, issue.message);
-        }),
-      };
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]);
+        if (reported.has(field)) continue;
+        reported.add(field);
+        problems.push(cellProblem(row, headerOf.get(field) ?? field, issue.message));
+      }
+    }
+    if (problems.length > 0 || !parsed.success) {
+      // In the order of the sheet's columns, as the user reads the row.
+      return { problems: problems.sort((a, b) => columnOrder(a) - columnOrder(b)) };
     }
     const key = sheet.keyOf(parsed.data);
     const earlier = firstRowOfKey.get(key);

@@ -42,7 +42,7 @@ async function* rowsOf(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<Sh
 /** Text, number or boolean as the domain reads them; dates as ISO yyyy-mm-dd; formulas as their result. */
 export function normaliseCell(value: ExcelJS.CellValue | undefined): CellValue {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return isoDateOf(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : isoDateOf(value);
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
   if ('result' in value) return normaliseCell(value.result as ExcelJS.CellValue);
