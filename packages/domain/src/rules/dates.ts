@@ -47,6 +47,14 @@ export function dayBefore(date: IsoDate): IsoDate {
   return iso(y - 1, 12, 31);
 }
 
+/** The next calendar day: the first day after a rule that ends on `date`. */
+export function dayAfter(date: IsoDate): IsoDate {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (d < daysInMonth(y, m)) return iso(y, m, d + 1);
+  if (m < 12) return iso(y, m + 1, 1);
+  return iso(y + 1, 1, 1);
+}
+
 /** Whole calendar months from `start` (inclusive) to the first day after `year` ends. */
 export function monthsServedInYear(start: IsoDate, year: number): number {
   const [y, m, d] = start.split('-').map(Number) as [number, number, number];
