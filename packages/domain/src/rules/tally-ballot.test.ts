@@ -20,7 +20,7 @@ describe('tallyBallot: the council counts on all its members (legal-rules.md §6
     ['chien_si_thi_dua_cap_tinh', 10, 8, 'rejected', 'at least 90 % (Nghị định 91/2017 Điều 45 khoản 8)'],
     ['chien_si_thi_dua_co_so', 15, 11, 'adopted', '11 of 15 ≥ 70 %'],
     ['chien_si_thi_dua_co_so', 15, 10, 'rejected', '10 of 15 < 70 %'],
-  ] as const)('%s: %i members, %i agree → %s (%s)', (award, members, agree, outcome) => {
+  ] as const)('%s: %i members, %i agree → %s (%s)', (award, members, agree, outcome, _why) => {
     expect(tally(award, members, members, agree).outcome).toBe(outcome);
   });
 
