@@ -41,6 +41,40 @@ export async function fetchSession(): Promise<SessionResponse> {
 export const apiGet = <T>(path: string, query?: QueryParams) => request<T>('GET', withQuery(path, query));
 export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
 export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+
+/** A file sent as the raw request body (an upload), with its own content type. */
+export interface RawBody {
+  contentType: string;
+  data: Blob;
+}
+
+export const apiPostFile = <T>(path: string, file: RawBody, query?: QueryParams) =>
+  request<T>('POST', withQuery(path, query), file);
+
+/** A file the API sends as an attachment (an Excel export), with the name it suggests. */
+export async function apiGetFile(path: string): Promise<{ blob: Blob; fileName: string | null }> {
+  const response = await send('GET', path, undefined);
+  if (!response.ok) throw await readError(response);
+  return {
+    blob: await response.blob(),
+    fileName: attachmentName(response.headers.get('content-disposition')),
+  };
+}
+
+/** `attachment; filename="a.xlsx"; filename*=UTF-8''nh%C3%A2n-s%E1%BB%B1.xlsx` → the UTF-8 name when given. */
+function attachmentName(header: string | null): string | null {
+  if (!header) return null;
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded.trim());
+    } catch {
+      // Badly encoded: fall back to the plain name.
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(header)?.[1]?.trim() ?? null;
+}
 
 async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const isMutation = method !== 'GET';
@@ -62,16 +96,21 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   }
 }
 
+function isRawBody(body: unknown): body is RawBody {
+  return typeof body === 'object' && body !== null && 'data' in body && body.data instanceof Blob;
+}
+
 async function send(method: Method, path: string, body: unknown): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const raw = isRawBody(body);
+  if (body !== undefined) headers['content-type'] = raw ? body.contentType : 'application/json';
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   try {
     return await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body.data : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE);

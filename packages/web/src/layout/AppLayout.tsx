@@ -4,6 +4,7 @@ import { LogoutOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../api/client';
 import { SIGN_IN_PATH, useCurrentUser, useSignOut } from '../auth/session';
+import { HeaderSearch } from '../routes/organisation/HeaderSearch';
 import { activeNavPath, APP_ICON, COMING_SOON, NAV_ITEMS } from './navigation';
 import './layout.css';
 
@@ -72,6 +73,7 @@ export function AppLayout() {
           <Typography.Text strong className="app-header-unit" ellipsis>
             {user.adminUnit.name}
           </Typography.Text>
+          <HeaderSearch />
           <Flex align="center" gap={16} className="app-header-user">
             <Flex vertical className="app-header-identity">
               <Typography.Text strong ellipsis>

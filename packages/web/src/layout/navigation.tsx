@@ -6,6 +6,8 @@ import {
   BarChartOutlined,
   CalendarOutlined,
   ClusterOutlined,
+  ContactsOutlined,
+  EnvironmentOutlined,
   FileAddOutlined,
   FileDoneOutlined,
   FlagOutlined,
@@ -13,6 +15,9 @@ import {
   HeartOutlined,
   HistoryOutlined,
   HomeOutlined,
+  IdcardOutlined,
+  PartitionOutlined,
+  SearchOutlined,
   TeamOutlined,
   UsergroupAddOutlined,
   WalletOutlined,
@@ -28,6 +33,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { path: '/', label: 'Trang chủ', icon: <HomeOutlined aria-hidden /> },
+  { path: '/to-chuc', label: 'Tổ chức', icon: <ApartmentOutlined aria-hidden /> },
+  { path: '/co-quan-don-vi', label: 'Cơ quan, đơn vị', icon: <PartitionOutlined aria-hidden /> },
+  { path: '/nhan-su', label: 'Nhân sự', icon: <IdcardOutlined aria-hidden /> },
+  { path: '/to-dan-pho', label: 'Khóm, tổ dân phố', icon: <EnvironmentOutlined aria-hidden /> },
+  { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <ContactsOutlined aria-hidden /> },
+  { path: '/tim-kiem', label: 'Tìm kiếm', icon: <SearchOutlined aria-hidden /> },
   { path: '/don-vi-hanh-chinh', label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
   { path: '/tai-khoan', label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
   { path: '/nhat-ky', label: 'Nhật ký', icon: <HistoryOutlined aria-hidden /> },
@@ -35,7 +46,6 @@ export const NAV_ITEMS: NavItem[] = [
 
 /** Capabilities of later releases, listed so users see where the product is going. */
 export const COMING_SOON: { key: string; label: string; icon: ReactNode }[] = [
-  { key: 'organisation', label: 'Tổ chức, cán bộ, hộ gia đình', icon: <ApartmentOutlined aria-hidden /> },
   { key: 'movements', label: 'Phong trào thi đua', icon: <FlagOutlined aria-hidden /> },
   { key: 'registrations', label: 'Đăng ký thi đua', icon: <FormOutlined aria-hidden /> },
   { key: 'monthly-scores', label: 'Chấm điểm hằng tháng', icon: <CalendarOutlined aria-hidden /> },

@@ -1,7 +1,13 @@
 import { Typography, type TableColumnsType } from 'antd';
 import { formatDateTimeVi } from '@thidua/domain';
 import type { AuditEntry } from '../../api/types';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, formatChanges, labelOf } from './audit-labels';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  formatChanges,
+  labelOf,
+  type DescribeValue,
+} from './audit-labels';
 
 export const auditTimeColumn: TableColumnsType<AuditEntry>[number] = {
   title: 'Thời gian',
@@ -27,17 +33,22 @@ export const auditEntityColumn: TableColumnsType<AuditEntry>[number] = {
   render: (entity: string) => labelOf(AUDIT_ENTITY_LABELS, entity),
 };
 
-export const auditChangesColumn: TableColumnsType<AuditEntry>[number] = {
-  title: 'Chi tiết',
-  dataIndex: 'changes',
-  render: (changes: AuditEntry['changes']) => {
-    const text = formatChanges(changes);
-    return text ? (
-      <Typography.Text style={{ fontSize: 13, display: 'inline-block', maxWidth: 520 }}>
-        {text}
-      </Typography.Text>
-    ) : (
-      <Typography.Text type="secondary">—</Typography.Text>
-    );
-  },
-};
+/** The changes of each entry; `describe` reads values the labels alone cannot (ids as names). */
+export function auditChangesColumnWith(describe?: DescribeValue): TableColumnsType<AuditEntry>[number] {
+  return {
+    title: 'Chi tiết',
+    dataIndex: 'changes',
+    render: (changes: AuditEntry['changes']) => {
+      const text = formatChanges(changes, describe);
+      return text ? (
+        <Typography.Text style={{ fontSize: 13, display: 'inline-block', maxWidth: 520 }}>
+          {text}
+        </Typography.Text>
+      ) : (
+        <Typography.Text type="secondary">—</Typography.Text>
+      );
+    },
+  };
+}
+
+export const auditChangesColumn = auditChangesColumnWith();

@@ -1,0 +1,89 @@
+import type { ReactNode } from 'react';
+import { Select, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import { formatNumberVi, type HouseholdSummary } from '@thidua/domain';
+import { useResidentialGroups } from '../../api/organisation-hooks';
+import { useCommuneId } from './commune-scope';
+import { HouseholdFormModal } from './HouseholdFormModal';
+import { recordPath } from './organisation-resources';
+import { PagedRecordList } from './PagedRecordList';
+import { FOLDED_SEARCH } from './record-fields';
+import { useRecordList } from './use-record-list';
+
+type HouseholdSort = 'headName' | 'address' | 'group' | 'memberCount';
+
+/** The commune's households; inside a group's page, only that group's. */
+export function HouseholdsList({ groupId, extraActions }: { groupId?: string; extraActions?: ReactNode }) {
+  const list = useRecordList<HouseholdSummary, HouseholdSort>('households', {
+    defaultSort: 'headName',
+    fixed: { groupId },
+  });
+  const groups = useResidentialGroups(useCommuneId(), 'all');
+
+  const columns: TableColumnsType<HouseholdSummary> = [
+    {
+      title: 'Chủ hộ',
+      key: 'headName',
+      sorter: true,
+      sortOrder: list.sortOrderOf('headName'),
+      render: (_, household) => <Link to={recordPath('households', household.id)}>{household.headName}</Link>,
+    },
+    {
+      title: 'Địa chỉ',
+      key: 'address',
+      dataIndex: 'address',
+      sorter: true,
+      sortOrder: list.sortOrderOf('address'),
+    },
+    ...(groupId
+      ? []
+      : [
+          {
+            title: 'Khóm, tổ dân phố',
+            key: 'group',
+            dataIndex: 'groupName',
+            sorter: true,
+            sortOrder: list.sortOrderOf('group'),
+          },
+        ]),
+    {
+      title: 'Số nhân khẩu',
+      key: 'memberCount',
+      dataIndex: 'memberCount',
+      width: 140,
+      align: 'right',
+      sorter: true,
+      sortOrder: list.sortOrderOf('memberCount'),
+      render: (count: number) => formatNumberVi(count),
+    },
+  ];
+
+  return (
+    <PagedRecordList<HouseholdSummary>
+      resource="households"
+      list={list}
+      columns={columns}
+      nameOf={(household) => household.headName}
+      searchLabel="Tìm theo chủ hộ, địa chỉ (không cần gõ dấu)"
+      addLabel="Thêm hộ gia đình"
+      nothingYet={groupId ? 'Khóm, tổ dân phố này chưa có hộ nào.' : 'Chưa có hộ gia đình nào.'}
+      next={groupId ? undefined : 'Thêm từng hộ, hoặc nhập cả danh sách bằng «Nhập từ Excel».'}
+      extraActions={extraActions}
+      Form={HouseholdFormModal}
+      filters={
+        !groupId && (
+          <Select
+            aria-label="Lọc theo khóm, tổ dân phố"
+            placeholder="Tất cả khóm, tổ dân phố"
+            allowClear
+            showSearch={FOLDED_SEARCH}
+            style={{ width: 260 }}
+            value={list.filters.groupId as string | undefined}
+            onChange={(value?: string) => list.changeFilter('groupId', value)}
+            options={(groups.data ?? []).map((group) => ({ value: group.id, label: group.name }))}
+          />
+        )
+      }
+    />
+  );
+}

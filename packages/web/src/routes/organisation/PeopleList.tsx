@@ -1,0 +1,139 @@
+import type { ReactNode } from 'react';
+import { Select, Tag, type TableColumnsType } from 'antd';
+import { Link } from 'react-router';
+import {
+  EMPLOYMENT_CATEGORIES,
+  EMPLOYMENT_CATEGORY_LABELS,
+  formatDateVi,
+  GENDER_LABELS,
+  type EmploymentCategory,
+  type Gender,
+  type PersonSummary,
+} from '@thidua/domain';
+import { useUnits } from '../../api/organisation-hooks';
+import { useCommuneId } from './commune-scope';
+import { recordPath } from './organisation-resources';
+import { PagedRecordList } from './PagedRecordList';
+import { PersonFormModal } from './PersonFormModal';
+import { FOLDED_SEARCH } from './record-fields';
+import { useRecordList } from './use-record-list';
+
+type PersonSort = 'fullName' | 'birthDate' | 'unit' | 'serviceStart';
+
+const CATEGORY_OPTIONS = EMPLOYMENT_CATEGORIES.map((category) => ({
+  value: category,
+  label: EMPLOYMENT_CATEGORY_LABELS[category],
+}));
+
+const optionalDate = (date: string | null) => (date ? formatDateVi(date) : '—');
+
+/** The commune's cadres, civil servants and workers; inside a unit's page, only that unit's. */
+export function PeopleList({ unitId, extraActions }: { unitId?: string; extraActions?: ReactNode }) {
+  const list = useRecordList<PersonSummary, PersonSort>('people', {
+    defaultSort: 'fullName',
+    fixed: { unitId },
+  });
+  const units = useUnits(useCommuneId(), 'all');
+
+  const columns: TableColumnsType<PersonSummary> = [
+    {
+      title: 'Họ và tên',
+      key: 'fullName',
+      sorter: true,
+      sortOrder: list.sortOrderOf('fullName'),
+      render: (_, person) => (
+        <>
+          <Link to={recordPath('people', person.id)}>{person.fullName}</Link>
+          {person.isLeader && (
+            <Tag color="blue" style={{ marginInlineStart: 8 }}>
+              Lãnh đạo
+            </Tag>
+          )}
+        </>
+      ),
+    },
+    {
+      title: 'Ngày sinh',
+      key: 'birthDate',
+      dataIndex: 'birthDate',
+      width: 120,
+      sorter: true,
+      sortOrder: list.sortOrderOf('birthDate'),
+      render: formatDateVi,
+    },
+    {
+      title: 'Giới tính',
+      dataIndex: 'gender',
+      width: 90,
+      render: (gender: Gender) => GENDER_LABELS[gender],
+    },
+    { title: 'Chức vụ', dataIndex: 'position', render: (position: string | null) => position ?? '—' },
+    ...(unitId
+      ? []
+      : [
+          {
+            title: 'Đơn vị',
+            key: 'unit',
+            dataIndex: 'unitName',
+            sorter: true,
+            sortOrder: list.sortOrderOf('unit'),
+            render: (unitName: string | null) => unitName ?? '—',
+          },
+        ]),
+    {
+      title: 'Loại cán bộ',
+      dataIndex: 'employmentCategory',
+      width: 150,
+      render: (category: EmploymentCategory) => EMPLOYMENT_CATEGORY_LABELS[category],
+    },
+    {
+      title: 'Bắt đầu công tác',
+      key: 'serviceStart',
+      dataIndex: 'serviceStart',
+      width: 150,
+      sorter: true,
+      sortOrder: list.sortOrderOf('serviceStart'),
+      render: optionalDate,
+    },
+  ];
+
+  return (
+    <PagedRecordList<PersonSummary>
+      resource="people"
+      list={list}
+      columns={columns}
+      nameOf={(person) => person.fullName}
+      searchLabel="Tìm theo họ tên, chức vụ (không cần gõ dấu)"
+      addLabel="Thêm nhân sự"
+      nothingYet={unitId ? 'Đơn vị này chưa có nhân sự nào.' : 'Chưa có nhân sự nào.'}
+      next={unitId ? undefined : 'Thêm từng người, hoặc nhập cả danh sách bằng «Nhập từ Excel».'}
+      extraActions={extraActions}
+      Form={PersonFormModal}
+      filters={
+        <>
+          {!unitId && (
+            <Select
+              aria-label="Lọc theo đơn vị"
+              placeholder="Tất cả đơn vị"
+              allowClear
+              showSearch={FOLDED_SEARCH}
+              style={{ width: 240 }}
+              value={list.filters.unitId as string | undefined}
+              onChange={(value?: string) => list.changeFilter('unitId', value)}
+              options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
+            />
+          )}
+          <Select
+            aria-label="Lọc theo loại cán bộ"
+            placeholder="Tất cả loại cán bộ"
+            allowClear
+            style={{ width: 220 }}
+            value={list.filters.employmentCategory as string | undefined}
+            onChange={(value?: string) => list.changeFilter('employmentCategory', value)}
+            options={CATEGORY_OPTIONS}
+          />
+        </>
+      }
+    />
+  );
+}
