@@ -1,32 +1,11 @@
 import { codeSchemaVersion } from '../db/schema-version';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useThiduaCli } from '../test/run-thidua';
 
-const bin = fileURLToPath(new URL('../../bin/thidua.js', import.meta.url));
-const dataDir = mkdtempSync(path.join(tmpdir(), 'thidua-cli-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `thidua` binary on the embedded database in a temporary data folder. */
-function thidua(...args: string[]): Promise<Run> {
-  const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const env = { ...inherited, THIDUA_DATA_DIR: dataDir, THIDUA_PASSWORD: '' };
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { env, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+const { thidua, dataDir } = useThiduaCli();
 
 describe('thidua CLI', () => {
   it('prints help in Vietnamese for the program and each command', async () => {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { eq } from 'drizzle-orm';
-import { ROLES, ROLE_LABELS, UserCreateInputSchema } from '@thidua/domain';
+import { formatNumberVi, ROLES, ROLE_LABELS, UserCreateInputSchema } from '@thidua/domain';
 import { adminUnits } from '../db/schema';
 import { appliedSchemaVersion } from '../db/schema-version';
 import { startServer } from '../start-server';
@@ -11,7 +11,9 @@ import { DEMO_PASSWORD } from '../features/demo/demo-data';
 import { writeBackup } from '../features/backup/write-backup';
 import { restoreBackup } from '../features/backup/restore-backup';
 import { AppError } from '../http/app-error';
-import { CliInputError, envWith, parseInput, reportCliError, withDatabase } from './run-command';
+import { CliInputError, dataOption, envWith, parseInput, reportCliError, withDatabase } from './run-command';
+import { registerRulesCommands } from './rules-commands';
+import { registerOrganisationCommands } from './organisation-commands';
 
 const program = new Command('thidua')
   .description(
@@ -21,9 +23,6 @@ const program = new Command('thidua')
   .helpCommand('help [lệnh]', 'hướng dẫn của một lệnh')
   .showHelpAfterError('(dùng --help để xem hướng dẫn)')
   .exitOverride();
-
-const dataOption = () =>
-  new Option('--data <thư mục>', 'thư mục dữ liệu PGlite (mặc định ./data hoặc THIDUA_DATA_DIR)');
 
 program
   .command('start')
@@ -98,7 +97,11 @@ program
   .action(async (opts: { data?: string }) => {
     await withDatabase(envWith(opts), async ({ db }) => {
       const result = await loadDemo(db);
-      console.log(`Đã nạp dữ liệu demo: ${result.accounts} tài khoản, mật khẩu "${DEMO_PASSWORD}".`);
+      const { units, groups, people, households } = result.organisation;
+      console.log(
+        `Đã nạp dữ liệu demo: ${result.accounts} tài khoản (mật khẩu "${DEMO_PASSWORD}"), ${units} đơn vị, ` +
+          `${groups} khóm, ${people} người, ${formatNumberVi(households)} hộ gia đình.`,
+      );
     });
   });
 
@@ -133,6 +136,10 @@ program
       );
     });
   });
+
+registerOrganisationCommands(program);
+
+registerRulesCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,9 +1,13 @@
 import { fieldErrors, messageFor, summariseFieldErrors } from '@thidua/domain';
+import { Option } from 'commander';
 import type * as z from 'zod';
 import { openDatabase, type DatabaseHandle } from '../db/database';
 import { databaseConfig } from '../database-config';
 import { EnvError, readEnv, type Env } from '../env';
 import { AppError } from '../http/app-error';
+
+export const dataOption = () =>
+  new Option('--data <thư mục>', 'thư mục dữ liệu PGlite (mặc định ./data hoặc THIDUA_DATA_DIR)');
 
 /** Exit codes: 0 done, 1 failure on our side or the environment's, 2 bad input (arguments or file). */
 export class CliInputError extends Error {}

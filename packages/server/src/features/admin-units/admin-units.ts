@@ -173,3 +173,11 @@ export async function updateCommune(
   });
   return getAdminUnitDetail(db, updated);
 }
+
+/** A current or former commune by its official code, for the CLI; a province's code is refused. */
+export async function getCommuneByCode(db: Database, code: string): Promise<AdminUnitRow> {
+  const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, code));
+  if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code });
+  if (unit.level === 'province') throw new AppError('ADMIN_UNIT_NOT_COMMUNE', 400, { code });
+  return unit;
+}

@@ -8,7 +8,7 @@ import type { Database, DatabaseMode } from '../../db/database';
 import { codeSchemaVersion } from '../../db/schema-version';
 import { adminUnitMergers, adminUnits } from '../../db/schema';
 import { DATA_TABLES, type DataTable } from '../../db/tables';
-import { AppError } from '../../http/app-error';
+import { getCommuneByCode } from '../admin-units/admin-units';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader } from './backup-format';
 
 export interface BackupScope {
@@ -25,7 +25,7 @@ export async function* backupLines(
   mode: DatabaseMode,
   scope: BackupScope,
 ): AsyncGenerator<string> {
-  const commune = scope.communeCode ? await communeByCode(db, scope.communeCode) : null;
+  const commune = scope.communeCode ? await getCommuneByCode(db, scope.communeCode) : null;
   const header: BackupHeader = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
@@ -43,13 +43,6 @@ export async function* backupLines(
     for (const row of rows) yield JSON.stringify({ t: dataTable.name, r: row }) + '\n';
   }
   yield JSON.stringify({ end: true, counts }) + '\n';
-}
-
-async function communeByCode(db: Database, code: string) {
-  const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, code));
-  if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code });
-  if (unit.level === 'province') throw new AppError('ADMIN_UNIT_NOT_COMMUNE', 400, { code });
-  return unit;
 }
 
 async function communeCondition(

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import { DEMO_COMMUNE_CODE } from '@thidua/domain';
-import { adminUnits, auditLog, users } from '../../db/schema';
+import { DEMO_COMMUNE_CODE, PersonInputSchema } from '@thidua/domain';
+import { adminUnits, auditLog, households, people, residentialGroups, units, users } from '../../db/schema';
 import { createTestDatabase, type TestDatabase } from '../../test/test-database';
 import { seedTwoCommunes } from '../../test/fixtures';
 import { TestClient } from '../../test/test-client';
 import { buildApp } from '../../app';
 import { hasDemoData, loadDemo } from './load-demo';
 import { DEMO_PASSWORD } from './demo-data';
+import { DEMO_SEED, generateDemoOrganisation } from './demo-organisation';
 
 describe('demo ward', () => {
   let database: TestDatabase;
@@ -45,5 +46,40 @@ describe('demo ward', () => {
     expect(overview.adminUnit.code).toBe('99001');
     expect(overview.counts).toMatchObject({ activeUsers: 6, formerUnits: 4 });
     await app.close();
+  });
+
+  it('fills the ward like a real one: about 15 units, 10 groups, 70 people, 2,800 households', async () => {
+    const [ward] = await database.db.select().from(adminUnits).where(eq(adminUnits.code, DEMO_COMMUNE_CODE));
+    const countIn = async (
+      table: typeof units | typeof residentialGroups | typeof people | typeof households,
+    ) => (await database.db.select({ n: count() }).from(table).where(eq(table.communeId, ward!.id)))[0]!.n;
+    expect(await countIn(units)).toBe(16);
+    expect(await countIn(residentialGroups)).toBe(10);
+    expect(await countIn(people)).toBe(68);
+    expect(await countIn(households)).toBe(2851);
+    const [chair] = await database.db
+      .select()
+      .from(people)
+      .where(eq(people.position, 'Chủ tịch UBND phường'));
+    expect(chair).toMatchObject({ fullName: 'Trần Văn Minh', isLeader: true, employmentCategory: 'can_bo' });
+  });
+});
+
+describe('demo organisation generator', () => {
+  it('gives the same data for the same seed and other data for another', () => {
+    expect(generateDemoOrganisation(DEMO_SEED)).toEqual(generateDemoOrganisation(DEMO_SEED));
+    expect(generateDemoOrganisation(DEMO_SEED + 1).people).not.toEqual(
+      generateDemoOrganisation(DEMO_SEED).people,
+    );
+  });
+
+  it('makes every identification number fit its person and every household unique in its group', () => {
+    const { people: demoPeople, households: demoHouseholds } = generateDemoOrganisation();
+    for (const person of demoPeople) {
+      expect(PersonInputSchema.safeParse({ ...person, unitId: null, serviceEnd: null }).success).toBe(true);
+    }
+    expect(new Set(demoPeople.map((p) => p.idNumber)).size).toBe(demoPeople.length);
+    const keys = demoHouseholds.map((h) => `${h.groupName}|${h.headName}|${h.address}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -4,6 +4,7 @@ import { adminUnitMergers, adminUnits, users } from '../../db/schema';
 import { deleteUnitData } from '../../db/tables';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
+import { loadDemoOrganisation } from './load-demo-organisation';
 import { DEMO_ACCOUNTS, DEMO_MERGER, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_WARD } from './demo-data';
 
 export async function hasDemoData(db: Database): Promise<boolean> {
@@ -16,7 +17,11 @@ export async function hasDemoData(db: Database): Promise<boolean> {
 }
 
 /** Loads the demo province and ward, replacing any earlier demo data, in one transaction. */
-export async function loadDemo(db: Database): Promise<{ communeId: string; accounts: number }> {
+export async function loadDemo(db: Database): Promise<{
+  communeId: string;
+  accounts: number;
+  organisation: Awaited<ReturnType<typeof loadDemoOrganisation>>;
+}> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     await deleteDemo(tx);
@@ -49,13 +54,14 @@ export async function loadDemo(db: Database): Promise<{ communeId: string; accou
         passwordHash,
       })),
     );
+    const organisation = await loadDemoOrganisation(tx, ward!.id);
     await recordAudit(tx, SYSTEM_ACTOR, {
       adminUnitId: ward!.id,
       action: 'create',
       entity: 'demo',
       changes: { note: 'Nạp dữ liệu demo' },
     });
-    return { communeId: ward!.id, accounts: DEMO_ACCOUNTS.length };
+    return { communeId: ward!.id, accounts: DEMO_ACCOUNTS.length, organisation };
   });
 }
 
