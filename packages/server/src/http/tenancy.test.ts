@@ -1,19 +1,101 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { testDatabaseModes } from '../test/test-database';
 import { useTestApp, type TestAppContext } from '../test/test-app';
 import { TestClient } from '../test/test-client';
 import { PASSWORD } from '../test/fixtures';
-import { adminUnits, users } from '../db/schema';
+import { adminUnits, households, people, residentialGroups, units, users } from '../db/schema';
+import {
+  aPerson,
+  seedOrganisation,
+  workbookOf,
+  type SeededOrganisation,
+} from '../test/organisation-fixtures';
 
-type Method = 'GET' | 'POST' | 'PATCH';
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
 interface Attempt {
   method: Method;
   /** The route as OpenAPI names it, to prove every route is covered. */
   route: string;
   url: (c: TestAppContext) => string;
   body?: (c: TestAppContext) => unknown;
+  contentType?: string;
+  /** Commune A's own URL with one of B's record ids: refused even to B's province. */
+  mixed?: true;
 }
+
+/** Commune B's organisation records and an import job of B's, made before the attempts. */
+const b: { org: SeededOrganisation; importJobId: string; workbook: Buffer } = {
+  org: {} as SeededOrganisation,
+  importJobId: '',
+  workbook: Buffer.alloc(0),
+};
+
+const RECORD_ENTITIES = [
+  { path: 'units', key: 'unitId', body: () => ({ name: 'Bị sửa', kind: 'other' }) },
+  {
+    path: 'residential-groups',
+    key: 'groupId',
+    body: () => ({ name: 'Bị sửa', kind: 'khom' }),
+  },
+  { path: 'people', key: 'personId', body: () => aPerson({ fullName: 'Bị Sửa', serial: 99 }) },
+  {
+    path: 'households',
+    key: 'householdId',
+    body: () => ({ groupId: b.org.groupId, headName: 'Bị Sửa', address: 'Nơi khác', memberCount: 1 }),
+  },
+] as const;
+
+/** Every organisation route, tried on commune B, plus A's URLs pointing at B's records. */
+const ORGANISATION_ATTEMPTS: Attempt[] = RECORD_ENTITIES.flatMap(({ path, key, body }) => {
+  const list = `/api/communes/{communeId}/${path}`;
+  const record = `${list}/{id}`;
+  const onB = (c: TestAppContext, suffix = '') => `/api/communes/${c.seed.communeB.id}/${path}${suffix}`;
+  const mixed = (c: TestAppContext, suffix = '') =>
+    `/api/communes/${c.seed.communeA.id}/${path}/${b.org[key]}${suffix}`;
+  const retire = () => ({ retiredOn: '2026-01-01' });
+  return [
+    { method: 'GET', route: list, url: (c) => onB(c) },
+    { method: 'POST', route: list, url: (c) => onB(c), body },
+    { method: 'GET', route: record, url: (c) => onB(c, `/${b.org[key]}`) },
+    { method: 'PUT', route: record, url: (c) => onB(c, `/${b.org[key]}`), body },
+    { method: 'POST', route: `${record}/retire`, url: (c) => onB(c, `/${b.org[key]}/retire`), body: retire },
+    { method: 'POST', route: `${record}/reinstate`, url: (c) => onB(c, `/${b.org[key]}/reinstate`) },
+    { method: 'GET', route: record, url: (c) => mixed(c), mixed: true },
+    { method: 'PUT', route: record, url: (c) => mixed(c), body, mixed: true },
+    { method: 'POST', route: `${record}/retire`, url: (c) => mixed(c, '/retire'), body: retire, mixed: true },
+  ] satisfies Attempt[];
+});
+ORGANISATION_ATTEMPTS.push(
+  {
+    method: 'GET',
+    route: '/api/communes/{communeId}/search',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/search?q=hoang`,
+  },
+  ...(['template', 'export'] as const).map((what): Attempt => ({
+    method: 'GET',
+    route: `/api/communes/{communeId}/spreadsheets/{kind}/${what}`,
+    url: (c) => `/api/communes/${c.seed.communeB.id}/spreadsheets/people/${what}`,
+  })),
+  {
+    method: 'POST',
+    route: '/api/communes/{communeId}/imports/{kind}',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/imports/people`,
+    body: () => b.workbook,
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  },
+  {
+    method: 'GET',
+    route: '/api/communes/{communeId}/imports/{jobId}',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/imports/${b.importJobId}`,
+  },
+  {
+    method: 'GET',
+    route: '/api/communes/{communeId}/imports/{jobId}',
+    url: (c) => `/api/communes/${c.seed.communeA.id}/imports/${b.importJobId}`,
+    mixed: true,
+  },
+);
 
 /** Every read and write of commune B's data that commune A's officer might try. */
 const ATTEMPTS_ON_B: Attempt[] = [
@@ -64,6 +146,7 @@ const ATTEMPTS_ON_B: Attempt[] = [
       password: 'mat-khau-dai',
     }),
   },
+  ...ORGANISATION_ATTEMPTS,
 ];
 
 /** Routes that hold no commune's data, or are province-only and tested below. */
@@ -81,6 +164,18 @@ const NOT_COMMUNE_SCOPED = new Set([
 describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
   const ctx = useTestApp(mode);
 
+  beforeAll(async () => {
+    b.org = await seedOrganisation(ctx.database.db, ctx.seed.communeB, 7);
+    b.workbook = await workbookOf([
+      ['STT', 'Họ và tên'],
+      [1, 'Ai Đó'],
+    ]);
+    const officerB = await TestClient.signedIn(ctx.app, 'canbo.b', PASSWORD);
+    const started = await officerB.upload(`/api/communes/${ctx.seed.communeB.id}/imports/people`, b.workbook);
+    expect(started.statusCode).toBe(202);
+    b.importJobId = started.json().id;
+  });
+
   it('covers every API route: each is either attempted on commune B or listed as holding no commune data', () => {
     const paths = (ctx.app.swagger() as { paths: Record<string, Record<string, unknown>> }).paths;
     const routes = Object.entries(paths).flatMap(([path, ops]) =>
@@ -96,7 +191,9 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
       async (_name, attempt) => {
         const client = await TestClient.signedIn(ctx.app, ctx.seed.users[who].username, PASSWORD);
         const before = await snapshotB(ctx);
-        const response = await client.request(attempt.method, attempt.url(ctx), attempt.body?.(ctx));
+        const response = await client.request(attempt.method, attempt.url(ctx), attempt.body?.(ctx), {
+          contentType: attempt.contentType,
+        });
         expect([403, 404]).toContain(response.statusCode);
         expect(response.json().error.message).toMatch(
           /^(Không tìm thấy dữ liệu yêu cầu\.|Bạn không có quyền thực hiện thao tác này\.)$/,
@@ -137,7 +234,7 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
 
   it('lets the province admin read commune B, which proves the refusals above are about scope', async () => {
     const admin = await TestClient.signedIn(ctx.app, 'tinh.97', PASSWORD);
-    for (const attempt of ATTEMPTS_ON_B.filter((a) => a.method === 'GET')) {
+    for (const attempt of ATTEMPTS_ON_B.filter((a) => a.method === 'GET' && !a.mixed)) {
       expect((await admin.get(attempt.url(ctx))).statusCode).toBe(200);
     }
   });
@@ -152,5 +249,10 @@ async function snapshotB(ctx: TestAppContext) {
       .from(users)
       .where(eq(users.adminUnitId, ctx.seed.communeB.id))
       .orderBy(users.username),
+    organisation: await Promise.all(
+      [units, residentialGroups, people, households].map((table) =>
+        db.select().from(table).where(eq(table.communeId, ctx.seed.communeB.id)).orderBy(table.id),
+      ),
+    ),
   };
 }
