@@ -1,25 +1,12 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { useThiduaCli } from '../test/run-thidua';
 
-const bin = fileURLToPath(new URL('../../bin/thidua.js', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `thidua` binary; the rules commands need no database. */
-function thidua(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
-  });
-}
+/** The real `thidua` binary; the rules commands never touch its (temporary, empty) data folder. */
+const { thidua } = useThiduaCli();
 
 interface CaseOutput {
   verdict: string;
