@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [server-start] [http-throughput]
+// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch]
 // Runs the benchmarks one after another, prints a plain-text report and writes bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -7,9 +7,10 @@ import { httpThroughput } from './http-throughput';
 import { readOptions, redactUrl } from './lib/options';
 import { RESULTS_FILE } from './lib/paths';
 import { progress, section, type Benchmark } from './lib/report';
+import { rulesBatch } from './rules-batch';
 import { serverStart } from './server-start';
 
-const BENCHMARKS: readonly Benchmark[] = [serverStart, httpThroughput];
+const BENCHMARKS: readonly Benchmark[] = [serverStart, httpThroughput, rulesBatch];
 
 const options = readOptions();
 const unknown = options.only.filter((name) => !BENCHMARKS.some((b) => b.name === name));

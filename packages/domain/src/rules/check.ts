@@ -23,8 +23,20 @@ export interface Check {
   citation: Citation;
 }
 
+// Rows are immutable constants, so each row's citation is built once however many cases cite it.
+const citations = new WeakMap<object, Citation>();
+
 export function citationOf(row: Pick<RuleRow, 'source' | 'certainty'>): Citation {
-  return { ...row.source, certainty: row.certainty, text: formatCitation(row.source, row.certainty) };
+  let citation = citations.get(row);
+  if (!citation) {
+    citation = Object.freeze({
+      ...row.source,
+      certainty: row.certainty,
+      text: formatCitation(row.source, row.certainty),
+    });
+    citations.set(row, citation);
+  }
+  return citation;
 }
 
 /** A check of `row`; its citation text also fills the `{citation}` of the sentence. */
