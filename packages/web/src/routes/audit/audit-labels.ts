@@ -122,10 +122,11 @@ function formatValue(key: string, value: unknown, describe?: DescribeValue): str
   return String(value);
 }
 
-/** The changes of an audit entry on one line, with Vietnamese field names: «Họ và tên: A → B; Vai trò: …». */
+/** The changes of an audit entry on one line, with Vietnamese field names: «Họ và tên: A → B; Vai trò: …»; blank values left out. */
 export function formatChanges(changes: Record<string, unknown> | null, describe?: DescribeValue): string {
   if (!changes) return '';
   return Object.entries(changes)
+    .filter(([, value]) => value !== null && value !== undefined && value !== '')
     .map(([key, value]) => `${labelOf(FIELD_LABELS, key)}: ${formatValue(key, value, describe)}`)
     .join('; ');
 }

@@ -13,7 +13,15 @@ import { useRecordList } from './use-record-list';
 type HouseholdSort = 'headName' | 'address' | 'group' | 'memberCount';
 
 /** The commune's households; inside a group's page, only that group's. */
-export function HouseholdsList({ groupId, extraActions }: { groupId?: string; extraActions?: ReactNode }) {
+export function HouseholdsList({
+  groupId,
+  title,
+  extraActions,
+}: {
+  groupId?: string;
+  title?: string;
+  extraActions?: ReactNode;
+}) {
   const list = useRecordList<HouseholdSummary, HouseholdSort>('households', {
     defaultSort: 'headName',
     fixed: { groupId },
@@ -61,6 +69,7 @@ export function HouseholdsList({ groupId, extraActions }: { groupId?: string; ex
   return (
     <PagedRecordList<HouseholdSummary>
       resource="households"
+      title={title}
       list={list}
       columns={columns}
       nameOf={(household) => household.headName}

@@ -57,6 +57,7 @@ function ImportBody({ kind }: { kind: ImportKind }) {
   const start = useStartImport(communeId, kind);
   const job = useImportJob(communeId, jobId);
   const running = start.isPending || (job.data !== undefined && !isImportFinished(job.data));
+  const runningDry = running && (job.data?.dryRun ?? start.variables?.dryRun) === true;
 
   const run = (dryRun: boolean) => {
     if (!file) return;
@@ -93,10 +94,15 @@ function ImportBody({ kind }: { kind: ImportKind }) {
         </Button>
       </Upload>
       <Flex gap={8} wrap>
-        <Button disabled={!file || running} onClick={() => run(true)}>
+        <Button disabled={!file || running} loading={runningDry} onClick={() => run(true)}>
           Kiểm tra trước (không ghi)
         </Button>
-        <Button type="primary" disabled={!file || running} loading={running} onClick={() => run(false)}>
+        <Button
+          type="primary"
+          disabled={!file || running}
+          loading={running && !runningDry}
+          onClick={() => run(false)}
+        >
           Nhập
         </Button>
       </Flex>

@@ -1,7 +1,8 @@
 import type { ComponentType, ReactNode } from 'react';
-import { Button, type TableColumnsType } from 'antd';
+import { Button, Flex, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { PagedTable } from '../../components/PagedTable';
+import { PageHeader } from '../../components/PageHeader';
 import { useCanManageOrganisation } from './commune-scope';
 import { EmptyRecords, retiredRowClass, withRecordColumns } from './RecordActions';
 import { useFormTarget, type RecordFormProps } from './RecordFormModal';
@@ -13,6 +14,8 @@ type Record = { id: string; retiredOn: string | null };
 
 interface PagedRecordListProps<T extends Record> {
   resource: 'people' | 'households';
+  /** The page's title, with the buttons beside it; without it (inside another page) the buttons go above the list. */
+  title?: string;
   list: RecordListState<T>;
   columns: TableColumnsType<T>;
   nameOf: (record: T) => string;
@@ -30,6 +33,7 @@ interface PagedRecordListProps<T extends Record> {
 /** People or households: toolbar, server-paged sortable table, row actions and the add/edit form. */
 export function PagedRecordList<T extends Record>({
   resource,
+  title,
   list,
   columns,
   nameOf,
@@ -50,24 +54,24 @@ export function PagedRecordList<T extends Record>({
     nameOf,
     onEdit: form.edit,
   });
+  const actions = (canManage || extraActions) && (
+    <Flex gap={8} wrap justify="end">
+      {extraActions}
+      {canManage && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={form.create}>
+          {addLabel}
+        </Button>
+      )}
+    </Flex>
+  );
   return (
     <>
+      {title && <PageHeader title={title} extra={actions} />}
       <RecordListToolbar
         list={list}
         searchLabel={searchLabel}
         filters={filters}
-        actions={
-          (canManage || extraActions) && (
-            <>
-              {extraActions}
-              {canManage && (
-                <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={form.create}>
-                  {addLabel}
-                </Button>
-              )}
-            </>
-          )
-        }
+        actions={title ? undefined : actions}
       />
       <PagedTable<T>
         paged={list.paged}

@@ -5,9 +5,7 @@ import {
   EMPLOYMENT_CATEGORIES,
   EMPLOYMENT_CATEGORY_LABELS,
   formatDateVi,
-  GENDER_LABELS,
   type EmploymentCategory,
-  type Gender,
   type PersonSummary,
 } from '@thidua/domain';
 import { useUnits } from '../../api/organisation-hooks';
@@ -28,7 +26,15 @@ const CATEGORY_OPTIONS = EMPLOYMENT_CATEGORIES.map((category) => ({
 const optionalDate = (date: string | null) => (date ? formatDateVi(date) : '—');
 
 /** The commune's cadres, civil servants and workers; inside a unit's page, only that unit's. */
-export function PeopleList({ unitId, extraActions }: { unitId?: string; extraActions?: ReactNode }) {
+export function PeopleList({
+  unitId,
+  title,
+  extraActions,
+}: {
+  unitId?: string;
+  title?: string;
+  extraActions?: ReactNode;
+}) {
   const list = useRecordList<PersonSummary, PersonSort>('people', {
     defaultSort: 'fullName',
     fixed: { unitId },
@@ -39,6 +45,7 @@ export function PeopleList({ unitId, extraActions }: { unitId?: string; extraAct
     {
       title: 'Họ và tên',
       key: 'fullName',
+      width: 190,
       sorter: true,
       sortOrder: list.sortOrderOf('fullName'),
       render: (_, person) => (
@@ -56,16 +63,10 @@ export function PeopleList({ unitId, extraActions }: { unitId?: string; extraAct
       title: 'Ngày sinh',
       key: 'birthDate',
       dataIndex: 'birthDate',
-      width: 120,
+      width: 110,
       sorter: true,
       sortOrder: list.sortOrderOf('birthDate'),
       render: formatDateVi,
-    },
-    {
-      title: 'Giới tính',
-      dataIndex: 'gender',
-      width: 90,
-      render: (gender: Gender) => GENDER_LABELS[gender],
     },
     { title: 'Chức vụ', dataIndex: 'position', render: (position: string | null) => position ?? '—' },
     ...(unitId
@@ -90,7 +91,7 @@ export function PeopleList({ unitId, extraActions }: { unitId?: string; extraAct
       title: 'Bắt đầu công tác',
       key: 'serviceStart',
       dataIndex: 'serviceStart',
-      width: 150,
+      width: 125,
       sorter: true,
       sortOrder: list.sortOrderOf('serviceStart'),
       render: optionalDate,
@@ -100,6 +101,7 @@ export function PeopleList({ unitId, extraActions }: { unitId?: string; extraAct
   return (
     <PagedRecordList<PersonSummary>
       resource="people"
+      title={title}
       list={list}
       columns={columns}
       nameOf={(person) => person.fullName}

@@ -16,11 +16,7 @@ interface RecordListToolbarProps {
 export function RecordListToolbar({ list, searchLabel, filters, actions }: RecordListToolbarProps) {
   return (
     <Flex vertical gap={12} style={{ marginBottom: 16 }}>
-      {actions && (
-        <Flex gap={8} wrap justify="end">
-          {actions}
-        </Flex>
-      )}
+      {actions}
       <Flex gap={12} wrap align="center">
         <SearchInput label={searchLabel} value={list.searchText} onChange={list.changeSearch} />
         {filters}
