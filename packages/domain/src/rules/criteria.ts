@@ -42,6 +42,20 @@ function bothLaws(
 
 const judgement = (text: string): Criterion => ({ kind: 'judgement', text });
 
+/** Several criteria of one award, all from the same article of both laws. */
+function sameArticle(
+  award: AwardId,
+  article: string,
+  certainty2022: Certainty,
+  list: readonly (readonly [slug: string, criterion: Criterion, certainty2003?: Certainty])[],
+): RowOf<'criterion'>[] {
+  return list.flatMap(([slug, value, certainty2003]) =>
+    bothLaws(award, slug, value, cite(DOC.LAW_2003, article), cite(DOC.LAW_2022, article), certainty2022, {
+      certainty2003: certainty2003 ?? 'verified',
+    }),
+  );
+}
+
 const ETHICS_TEXT =
   'Có phẩm chất đạo đức tốt; chấp hành chủ trương, chính sách của Đảng, pháp luật của Nhà nước; tự lực, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua';
 
@@ -140,98 +154,51 @@ export const CRITERION_ROWS: RowOf<'criterion'>[] = [
   ),
 
   // Tập thể lao động tiên tiến: Luật 2003 Điều 28 [V], kept as the default under Luật 2022 [P].
-  ...bothLaws(
-    'tap_the_lao_dong_tien_tien',
-    'grade',
-    { kind: 'grade_at_least', grade: 'hoan_thanh_tot' },
-    cite(DOC.LAW_2003, 'Điều 28'),
-    cite(DOC.LAW_2022, 'Điều 28'),
-    'province_default',
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_tien_tien',
-    'share_tien_tien',
-    {
-      kind: 'member_share',
-      field: 'membersLaoDongTienTien',
-      comparison: 'more_than',
-      share: { num: 50, den: 100 },
-    },
-    cite(DOC.LAW_2003, 'Điều 28'),
-    cite(DOC.LAW_2022, 'Điều 28'),
-    'province_default',
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_tien_tien',
-    'no_discipline',
-    noMemberDisciplined,
-    cite(DOC.LAW_2003, 'Điều 28'),
-    cite(DOC.LAW_2022, 'Điều 28'),
-    'province_default',
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_tien_tien',
-    'cohesion',
-    judgement('Nội bộ đoàn kết, tích cực tham gia các phong trào thi đua'),
-    cite(DOC.LAW_2003, 'Điều 28'),
-    cite(DOC.LAW_2022, 'Điều 28'),
-    'province_default',
-  ),
+  ...sameArticle('tap_the_lao_dong_tien_tien', 'Điều 28', 'province_default', [
+    ['grade', { kind: 'grade_at_least', grade: 'hoan_thanh_tot' }],
+    [
+      'share_tien_tien',
+      {
+        kind: 'member_share',
+        field: 'membersLaoDongTienTien',
+        comparison: 'more_than',
+        share: { num: 50, den: 100 },
+      },
+    ],
+    ['no_discipline', noMemberDisciplined],
+    ['cohesion', judgement('Nội bộ đoàn kết, tích cực tham gia các phong trào thi đua')],
+  ]),
 
-  ...bothLaws(
-    'tap_the_lao_dong_xuat_sac',
-    'grade',
-    { kind: 'grade_at_least', grade: 'hoan_thanh_xuat_sac' },
-    cite(DOC.LAW_2003, 'Điều 27'),
-    cite(DOC.LAW_2022, 'Điều 27'),
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_xuat_sac',
-    'all_complete',
-    {
-      kind: 'member_share',
-      field: 'membersCompletingTasks',
-      comparison: 'at_least',
-      share: { num: 100, den: 100 },
-    },
-    cite(DOC.LAW_2003, 'Điều 27'),
-    cite(DOC.LAW_2022, 'Điều 27'),
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_xuat_sac',
-    'share_tien_tien',
-    {
-      kind: 'member_share',
-      field: 'membersLaoDongTienTien',
-      comparison: 'at_least',
-      share: { num: 70, den: 100 },
-    },
-    cite(DOC.LAW_2003, 'Điều 27'),
-    cite(DOC.LAW_2022, 'Điều 27'),
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_xuat_sac',
-    'has_chien_si',
-    { kind: 'member_count_at_least', field: 'membersChienSiThiDuaCoSo', min: 1 },
-    cite(DOC.LAW_2003, 'Điều 27'),
-    cite(DOC.LAW_2022, 'Điều 27'),
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_xuat_sac',
-    'no_discipline',
-    noMemberDisciplined,
-    cite(DOC.LAW_2003, 'Điều 27'),
-    cite(DOC.LAW_2022, 'Điều 27'),
-    'province_default',
-    { certainty2003: 'province_default' },
-  ),
-  ...bothLaws(
-    'tap_the_lao_dong_xuat_sac',
-    'cohesion',
-    judgement(`Sáng tạo, vượt khó; có nhân tố mới, mô hình mới; ${UNIT_COHESION.toLowerCase()}`),
-    cite(DOC.LAW_2003, 'Điều 27'),
-    cite(DOC.LAW_2022, 'Điều 27'),
-  ),
+  ...sameArticle('tap_the_lao_dong_xuat_sac', 'Điều 27', 'verified', [
+    ['grade', { kind: 'grade_at_least', grade: 'hoan_thanh_xuat_sac' }],
+    [
+      'all_complete',
+      {
+        kind: 'member_share',
+        field: 'membersCompletingTasks',
+        comparison: 'at_least',
+        share: { num: 100, den: 100 },
+      },
+    ],
+    [
+      'share_tien_tien',
+      {
+        kind: 'member_share',
+        field: 'membersLaoDongTienTien',
+        comparison: 'at_least',
+        share: { num: 70, den: 100 },
+      },
+    ],
+    ['has_chien_si', { kind: 'member_count_at_least', field: 'membersChienSiThiDuaCoSo', min: 1 }],
+    [
+      'cohesion',
+      judgement(`Sáng tạo, vượt khó; có nhân tố mới, mô hình mới; ${UNIT_COHESION.toLowerCase()}`),
+    ],
+  ]),
+  // No member disciplined: a province setting under both laws [P].
+  ...sameArticle('tap_the_lao_dong_xuat_sac', 'Điều 27', 'province_default', [
+    ['no_discipline', noMemberDisciplined, 'province_default'],
+  ]),
 
   ...bothLaws(
     'co_thi_dua_cap_tinh',
