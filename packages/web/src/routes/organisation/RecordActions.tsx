@@ -63,7 +63,7 @@ export function withRecordColumns<T extends ListedRecord>(
   const actionsColumn: TableColumnsType<T>[number] = {
     title: 'Thao tác',
     key: 'actions',
-    width: 150,
+    width: 170,
     fixed: 'right',
     render: (_, record) => (
       <RecordActions resource={resource} record={record} name={nameOf(record)} onEdit={onEdit} />
