@@ -1,8 +1,8 @@
 import { checkOf, type Check } from './check';
 import type { AwardId, SubjectKind } from './ids';
-import { awardLabel, formatShare } from './labels';
+import { formatShare } from './labels';
 import type { RowOf } from './rule-row';
-import { rewardKey, type RuleSet } from './rule-set';
+import { awardName, rewardKey, type RuleSet } from './rule-set';
 
 /** One line of a unit's or commune's list for the year. */
 export interface BatchNomination {
@@ -50,7 +50,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<s
 }
 
 const nomineeLabel = (n: BatchNomination) => n.nomineeName ?? n.nomineeId;
-const nameIn = (ruleSet: RuleSet, award: AwardId) => ruleSet.awards.get(award)?.name ?? awardLabel(award);
 const ids = (list: readonly BatchNomination[]) => list.map((n) => n.id);
 
 /**
@@ -107,9 +106,9 @@ function capChecks(
     const params = {
       group: `${unitName ?? unitId}, năm ${year}`,
       count: capped.length,
-      award: nameIn(ruleSet, cap.award),
+      award: awardName(ruleSet, cap.award),
       base,
-      baseAward: nameIn(ruleSet, cap.baseAward),
+      baseAward: awardName(ruleSet, cap.baseAward),
       share: formatShare(cap.share),
       max,
     };
@@ -135,7 +134,7 @@ function duplicateChecks(nominations: readonly BatchNomination[], ruleSet: RuleS
     .filter((group) => group.length > 1)
     .map((group) => ({
       ...checkOf(row, 'failed', 'RULE_DUPLICATE_AWARD', {
-        award: nameIn(ruleSet, group[0]!.award),
+        award: awardName(ruleSet, group[0]!.award),
         count: group.length,
         nominee: nomineeLabel(group[0]!),
       }),
@@ -153,7 +152,7 @@ function severalFormsChecks(nominations: readonly BatchNomination[], ruleSet: Ru
     .map((group) => ({
       ...checkOf(row, 'failed', 'RULE_SEVERAL_FORMS_ONE_ACHIEVEMENT', {
         nominee: nomineeLabel(group[0]!),
-        awards: [...new Set(group.map((n) => `«${nameIn(ruleSet, n.award)}»`))].join(', '),
+        awards: [...new Set(group.map((n) => `«${awardName(ruleSet, n.award)}»`))].join(', '),
       }),
       nominationIds: ids(group),
     }));
@@ -175,13 +174,15 @@ function highestPaidChecks(nominations: readonly BatchNomination[], ruleSet: Rul
     .map((group) => {
       const paid = group.reduce((best, n) => (coefficient(n) > coefficient(best) ? n : best));
       const unpaid = [
-        ...new Set(group.filter((n) => n.award !== paid.award).map((n) => `«${nameIn(ruleSet, n.award)}»`)),
+        ...new Set(
+          group.filter((n) => n.award !== paid.award).map((n) => `«${awardName(ruleSet, n.award)}»`),
+        ),
       ];
       return {
         ...checkOf(row, 'passed', 'RULE_HIGHEST_TITLE_PAID', {
           nominee: nomineeLabel(paid),
           year: paid.year,
-          paid: nameIn(ruleSet, paid.award),
+          paid: awardName(ruleSet, paid.award),
           unpaid: unpaid.join(', '),
         }),
         nominationIds: ids(group),

@@ -1,8 +1,7 @@
 import type { Verdict } from './check';
 import type { AwardId } from './ids';
-import { awardLabel } from './labels';
 import type { HistoryEntry, Nomination, Nominee, YearRecord } from './nomination-input';
-import type { RuleSet } from './rule-set';
+import { awardName, type RuleSet } from './rule-set';
 
 /** One case, indexed once so that each rule looks its facts up directly. */
 export interface CaseContext {
@@ -60,6 +59,6 @@ export function caseContext(
     yearsHolding: (award) => holdings.get(award) ?? empty,
     usedUntil: earlier.length > 0 ? Math.max(...earlier) : undefined,
     verdictFor,
-    nameOf: (award) => ruleSet.awards.get(award)?.name ?? awardLabel(award),
+    nameOf: (award) => awardName(ruleSet, award),
   };
 }

@@ -1,10 +1,10 @@
 import { citationOf, type Citation } from './check';
 import type { IsoDate } from './dates';
 import type { AwardId, SubjectKind } from './ids';
-import { awardLabel, formatCoefficient, formatDong, SUBJECT_LABELS } from './labels';
+import { formatCoefficient, formatDong, SUBJECT_LABELS } from './labels';
 import { formatHundredthsAsDong, roundedReward } from './money';
 import type { RuleMessageCode } from './rule-messages';
-import { rewardKey, type RuleSet } from './rule-set';
+import { awardName, rewardKey, type RuleSet } from './rule-set';
 
 interface Explained {
   code: RuleMessageCode;
@@ -47,7 +47,7 @@ export function computeRewardAmount(
 ): RewardAmount {
   if (ruleSet.asOf !== decisionDate)
     throw new RangeError(`rule set as of ${ruleSet.asOf} used for a decision of ${decisionDate}`);
-  const name = ruleSet.awards.get(award)?.name ?? awardLabel(award);
+  const name = awardName(ruleSet, award);
   const base = { award: name, subject: SUBJECT_LABELS[subject] };
   const row = ruleSet.rewards.get(rewardKey(award, subject));
   if (!row) {

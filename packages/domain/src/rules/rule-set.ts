@@ -4,6 +4,7 @@ import type { AwardId, SubjectKind } from './ids';
 import { rowsInForce, validateOverrides, type RuleOverride, type RuleScope } from './overrides';
 import { NATIONAL_RULES } from './rule-book';
 import type { RowOf, RuleRow } from './rule-row';
+import { awardLabel } from './labels';
 import { EARLIEST_RULE_DATE } from './sources';
 
 /**
@@ -34,6 +35,10 @@ export interface RuleSetOptions {
   /** The national rows; tests pass their own to show a law change is a data change. */
   national?: readonly RuleRow[];
 }
+
+/** The award's name as the rule set's date calls it (Xã, phường, thị trấn / đặc khu tiêu biểu). */
+export const awardName = (ruleSet: RuleSet, award: AwardId): string =>
+  ruleSet.awards.get(award)?.name ?? awardLabel(award);
 
 export const rewardKey = (award: AwardId, subject: SubjectKind) => `${award}.${subject}`;
 

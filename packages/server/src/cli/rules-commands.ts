@@ -6,7 +6,7 @@ import {
   diffRuleSets,
   EARLIEST_RULE_DATE,
   evaluateNomination,
-  awardLabel,
+  awardName,
   fieldErrors,
   formatCitation,
   formatDateVi,
@@ -211,8 +211,7 @@ const VERDICT_LABELS = {
 const STATUS_LABELS = { passed: 'đạt', failed: 'không đạt', needs_judgement: 'cần đánh giá' } as const;
 
 function printCase(number: number, input: RuleCase, result: CaseResult): void {
-  const award =
-    ruleSetAsOf(input.asOf).awards.get(input.nomination.award)?.name ?? awardLabel(input.nomination.award);
+  const award = awardName(ruleSetAsOf(input.asOf), input.nomination.award);
   console.log(
     `Trường hợp ${number}: «${award}» năm ${input.nomination.year}, ngày quyết định ${formatDateVi(input.asOf)} (${result.regime})`,
   );
