@@ -63,7 +63,16 @@ describe('backup taken on the embedded database', () => {
     it('restores one ward with every row equal to the source', async () => {
       const result = await restoreBackup(target.db, communeFile);
       expect(result.header.scope).toMatchObject({ kind: 'commune', code: '99001' });
-      expect(result.counts).toEqual({ admin_units: 6, admin_unit_mergers: 4, users: 6, audit_log: 2 });
+      expect(result.counts).toEqual({
+        admin_units: 6,
+        admin_unit_mergers: 4,
+        users: 6,
+        units: 16,
+        residential_groups: 10,
+        people: 68,
+        households: 2851,
+        audit_log: 2,
+      });
       expect(await rowsOf(target.db, '99001')).toEqual(await rowsOf(source.db, '99001'));
     });
 
