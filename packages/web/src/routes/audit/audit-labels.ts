@@ -72,6 +72,9 @@ const FIELD_LABELS: Record<string, string> = {
   fileName: 'Tệp',
 };
 
+/** Internal references (the import run of an entry) that mean nothing to a reader. */
+const HIDDEN_FIELDS = new Set(['importId']);
+
 const DATE_FIELDS = new Set([
   'effectiveDate',
   'birthDate',
@@ -126,7 +129,9 @@ function formatValue(key: string, value: unknown, describe?: DescribeValue): str
 export function formatChanges(changes: Record<string, unknown> | null, describe?: DescribeValue): string {
   if (!changes) return '';
   return Object.entries(changes)
-    .filter(([, value]) => value !== null && value !== undefined && value !== '')
+    .filter(
+      ([key, value]) => !HIDDEN_FIELDS.has(key) && value !== null && value !== undefined && value !== '',
+    )
     .map(([key, value]) => `${labelOf(FIELD_LABELS, key)}: ${formatValue(key, value, describe)}`)
     .join('; ');
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Select, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { formatNumberVi, type HouseholdSummary } from '@thidua/domain';
 import { useResidentialGroups } from '../../api/organisation-hooks';
@@ -7,7 +7,7 @@ import { useCommuneId } from './commune-scope';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { recordPath } from './organisation-resources';
 import { PagedRecordList } from './PagedRecordList';
-import { FOLDED_SEARCH } from './record-fields';
+import { ListFilter } from './RecordListToolbar';
 import { useRecordList } from './use-record-list';
 
 type HouseholdSort = 'headName' | 'address' | 'group' | 'memberCount';
@@ -31,37 +31,29 @@ export function HouseholdsList({
   const columns: TableColumnsType<HouseholdSummary> = [
     {
       title: 'Chủ hộ',
-      key: 'headName',
-      sorter: true,
-      sortOrder: list.sortOrderOf('headName'),
+      ...list.sortable('headName'),
       render: (_, household) => <Link to={recordPath('households', household.id)}>{household.headName}</Link>,
     },
     {
       title: 'Địa chỉ',
-      key: 'address',
       dataIndex: 'address',
-      sorter: true,
-      sortOrder: list.sortOrderOf('address'),
+      ...list.sortable('address'),
     },
     ...(groupId
       ? []
       : [
           {
             title: 'Khóm, tổ dân phố',
-            key: 'group',
             dataIndex: 'groupName',
-            sorter: true,
-            sortOrder: list.sortOrderOf('group'),
+            ...list.sortable('group'),
           },
         ]),
     {
       title: 'Số nhân khẩu',
-      key: 'memberCount',
       dataIndex: 'memberCount',
       width: 140,
       align: 'right',
-      sorter: true,
-      sortOrder: list.sortOrderOf('memberCount'),
+      ...list.sortable('memberCount'),
       render: (count: number) => formatNumberVi(count),
     },
   ];
@@ -81,15 +73,13 @@ export function HouseholdsList({
       Form={HouseholdFormModal}
       filters={
         !groupId && (
-          <Select
-            aria-label="Lọc theo khóm, tổ dân phố"
+          <ListFilter
+            list={list}
+            field="groupId"
+            label="Lọc theo khóm, tổ dân phố"
             placeholder="Tất cả khóm, tổ dân phố"
-            allowClear
-            showSearch={FOLDED_SEARCH}
-            style={{ width: 260 }}
-            value={list.filters.groupId as string | undefined}
-            onChange={(value?: string) => list.changeFilter('groupId', value)}
             options={(groups.data ?? []).map((group) => ({ value: group.id, label: group.name }))}
+            width={260}
           />
         )
       }

@@ -1,67 +1,44 @@
-import type { ComponentType, ReactNode } from 'react';
-import { Button, Flex, type TableColumnsType } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import { Flex, type TableColumnsType } from 'antd';
 import { PagedTable } from '../../components/PagedTable';
 import { PageHeader } from '../../components/PageHeader';
-import { useCanManageOrganisation } from './commune-scope';
-import { EmptyRecords, retiredRowClass, withRecordColumns } from './RecordActions';
-import { useFormTarget, type RecordFormProps } from './RecordFormModal';
+import type { ListedRecord } from './RecordActions';
 import { RecordListToolbar } from './RecordListToolbar';
 import type { RecordListState } from './use-record-list';
-import './organisation.css';
+import { useRecordListFrame, type RecordListCopy } from './use-record-list-frame';
 
-type Record = { id: string; retiredOn: string | null };
-
-interface PagedRecordListProps<T extends Record> {
+interface PagedRecordListProps<T extends ListedRecord> extends RecordListCopy<T> {
   resource: 'people' | 'households';
   /** The page's title, with the buttons beside it; without it (inside another page) the buttons go above the list. */
   title?: string;
   list: RecordListState<T>;
   columns: TableColumnsType<T>;
-  nameOf: (record: T) => string;
   searchLabel: string;
   filters?: ReactNode;
   /** Buttons beside «Thêm …» (the Excel ones). */
   extraActions?: ReactNode;
-  addLabel: string;
-  nothingYet: string;
-  /** Said under `nothingYet` to those who may add records. */
-  next?: ReactNode;
-  Form: ComponentType<RecordFormProps<T>>;
 }
 
 /** People or households: toolbar, server-paged sortable table, row actions and the add/edit form. */
-export function PagedRecordList<T extends Record>({
+export function PagedRecordList<T extends ListedRecord>({
   resource,
   title,
   list,
   columns,
-  nameOf,
   searchLabel,
   filters,
   extraActions,
-  addLabel,
-  nothingYet,
-  next,
-  Form,
+  ...copy
 }: PagedRecordListProps<T>) {
-  const canManage = useCanManageOrganisation();
-  const form = useFormTarget<T>();
-  const allColumns = withRecordColumns(columns, {
-    resource,
+  const frame = useRecordListFrame<T>(resource, copy, {
     status: list.status,
-    canManage,
-    nameOf,
-    onEdit: form.edit,
+    loading: list.paged.query.isPending,
+    filtered: list.isFiltered,
   });
-  const actions = (canManage || extraActions) && (
+  const actions = (frame.canManage || extraActions) && (
     <Flex gap={8} wrap justify="end">
       {extraActions}
-      {canManage && (
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={form.create}>
-          {addLabel}
-        </Button>
-      )}
+      {frame.addButton}
     </Flex>
   );
   return (
@@ -73,26 +50,8 @@ export function PagedRecordList<T extends Record>({
         filters={filters}
         actions={title ? undefined : actions}
       />
-      <PagedTable<T>
-        paged={list.paged}
-        columns={allColumns}
-        onChange={list.onTableChange}
-        rowClassName={retiredRowClass}
-        locale={{
-          emptyText: list.paged.query.isPending ? (
-            ' '
-          ) : (
-            <EmptyRecords
-              filtered={list.isFiltered}
-              nothingYet={nothingYet}
-              next={next}
-              addLabel={addLabel}
-              onAdd={canManage ? form.create : undefined}
-            />
-          ),
-        }}
-      />
-      <Form target={form.target} onClose={form.close} />
+      <PagedTable<T> paged={list.paged} onChange={list.onTableChange} {...frame.tableProps(columns)} />
+      {frame.formModal}
     </>
   );
 }

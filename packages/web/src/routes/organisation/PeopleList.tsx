@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Select, Tag, type TableColumnsType } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import {
   EMPLOYMENT_CATEGORIES,
@@ -13,7 +13,7 @@ import { useCommuneId } from './commune-scope';
 import { recordPath } from './organisation-resources';
 import { PagedRecordList } from './PagedRecordList';
 import { PersonFormModal } from './PersonFormModal';
-import { FOLDED_SEARCH } from './record-fields';
+import { ListFilter } from './RecordListToolbar';
 import { useRecordList } from './use-record-list';
 
 type PersonSort = 'fullName' | 'birthDate' | 'unit' | 'serviceStart';
@@ -44,10 +44,8 @@ export function PeopleList({
   const columns: TableColumnsType<PersonSummary> = [
     {
       title: 'Họ và tên',
-      key: 'fullName',
       width: 190,
-      sorter: true,
-      sortOrder: list.sortOrderOf('fullName'),
+      ...list.sortable('fullName'),
       render: (_, person) => (
         <>
           <Link to={recordPath('people', person.id)}>{person.fullName}</Link>
@@ -61,11 +59,9 @@ export function PeopleList({
     },
     {
       title: 'Ngày sinh',
-      key: 'birthDate',
       dataIndex: 'birthDate',
       width: 110,
-      sorter: true,
-      sortOrder: list.sortOrderOf('birthDate'),
+      ...list.sortable('birthDate'),
       render: formatDateVi,
     },
     { title: 'Chức vụ', dataIndex: 'position', render: (position: string | null) => position ?? '—' },
@@ -74,10 +70,8 @@ export function PeopleList({
       : [
           {
             title: 'Đơn vị',
-            key: 'unit',
             dataIndex: 'unitName',
-            sorter: true,
-            sortOrder: list.sortOrderOf('unit'),
+            ...list.sortable('unit'),
             render: (unitName: string | null) => unitName ?? '—',
           },
         ]),
@@ -89,11 +83,9 @@ export function PeopleList({
     },
     {
       title: 'Bắt đầu công tác',
-      key: 'serviceStart',
       dataIndex: 'serviceStart',
       width: 125,
-      sorter: true,
-      sortOrder: list.sortOrderOf('serviceStart'),
+      ...list.sortable('serviceStart'),
       render: optionalDate,
     },
   ];
@@ -114,25 +106,21 @@ export function PeopleList({
       filters={
         <>
           {!unitId && (
-            <Select
-              aria-label="Lọc theo đơn vị"
+            <ListFilter
+              list={list}
+              field="unitId"
+              label="Lọc theo đơn vị"
               placeholder="Tất cả đơn vị"
-              allowClear
-              showSearch={FOLDED_SEARCH}
-              style={{ width: 240 }}
-              value={list.filters.unitId as string | undefined}
-              onChange={(value?: string) => list.changeFilter('unitId', value)}
               options={(units.data ?? []).map((unit) => ({ value: unit.id, label: unit.name }))}
             />
           )}
-          <Select
-            aria-label="Lọc theo loại cán bộ"
+          <ListFilter
+            list={list}
+            field="employmentCategory"
+            label="Lọc theo loại cán bộ"
             placeholder="Tất cả loại cán bộ"
-            allowClear
-            style={{ width: 220 }}
-            value={list.filters.employmentCategory as string | undefined}
-            onChange={(value?: string) => list.changeFilter('employmentCategory', value)}
             options={CATEGORY_OPTIONS}
+            width={220}
           />
         </>
       }

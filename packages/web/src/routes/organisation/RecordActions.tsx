@@ -5,7 +5,7 @@ import type { OrganisationResource, RecordStatusFilter } from '../../api/organis
 import { RecordStatusTag } from './record-fields';
 import { RetireReinstateButton } from './RetireReinstateButton';
 
-type ListedRecord = { id: string; retiredOn: string | null };
+export type ListedRecord = { id: string; retiredOn: string | null };
 
 interface RecordActionsProps<T> {
   resource: OrganisationResource;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Flex } from 'antd';
+import { Flex, Select } from 'antd';
 import type { RecordListState } from './use-record-list';
-import { SearchInput, StatusFilter } from './record-fields';
+import { FOLDED_SEARCH, SearchInput, StatusFilter } from './record-fields';
 
 interface RecordListToolbarProps {
   list: Pick<RecordListState<unknown>, 'searchText' | 'changeSearch' | 'status' | 'changeStatus'>;
@@ -23,5 +23,31 @@ export function RecordListToolbar({ list, searchLabel, filters, actions }: Recor
         <StatusFilter value={list.status} onChange={list.changeStatus} />
       </Flex>
     </Flex>
+  );
+}
+
+interface ListFilterProps {
+  list: Pick<RecordListState<unknown>, 'filters' | 'changeFilter'>;
+  /** The query parameter it sets. */
+  field: string;
+  label: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  width?: number;
+}
+
+/** One filter of a list (unit, category, group), searchable without diacritics, cleared to show all. */
+export function ListFilter({ list, field, label, placeholder, options, width = 240 }: ListFilterProps) {
+  return (
+    <Select
+      aria-label={label}
+      placeholder={placeholder}
+      allowClear
+      showSearch={FOLDED_SEARCH}
+      style={{ width }}
+      value={list.filters[field] as string | undefined}
+      onChange={(value?: string) => list.changeFilter(field, value)}
+      options={options}
+    />
   );
 }

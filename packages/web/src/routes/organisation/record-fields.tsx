@@ -84,7 +84,7 @@ export function SearchInput({
       value={value}
       onChange={(event) => onChange(event.target.value)}
       allowClear
-      style={{ width: 320 }}
+      style={{ width: 280 }}
     />
   );
 }

@@ -59,9 +59,13 @@ export function useRecordList<T, F extends string>(
     isFiltered: status !== 'active' || searchText.trim() !== '' || Object.values(filters).some(Boolean),
     searchText,
     changeSearch,
-    /** antd's sort order for a column, to show the arrow on the sorted one. */
-    sortOrderOf: (field: F) =>
-      sort.field === field ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
+    /** A column sorted on the server by `field` (its key), with the arrow where the list is sorted. */
+    sortable: (field: F) => ({
+      key: field,
+      sorter: true,
+      sortOrder:
+        sort.field === field ? (sort.order === 'asc' ? ('ascend' as const) : ('descend' as const)) : null,
+    }),
     /** The table's onChange: a click on a sortable column header (the column key is the API's sort field). */
     onTableChange: (_pagination: unknown, _filters: unknown, sorter: SorterResult<T> | SorterResult<T>[]) => {
       const single = Array.isArray(sorter) ? sorter[0] : sorter;
@@ -77,4 +81,4 @@ export function useRecordList<T, F extends string>(
 }
 
 /** What a list's toolbar and table need of it (the sort arrows are the columns' business). */
-export type RecordListState<T> = Omit<ReturnType<typeof useRecordList<T, string>>, 'sortOrderOf'>;
+export type RecordListState<T> = Omit<ReturnType<typeof useRecordList<T, string>>, 'sortable'>;
