@@ -43,7 +43,7 @@ describe('thidua import, export and search', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Dòng 5, cột «Ngày sinh»: không phải ngày hợp lệ');
     expect(run.stderr).toContain('Dòng 9, cột «Số định danh cá nhân»: phải gồm đúng 12 chữ số.');
-    expect(run.stderr).toContain('Lỗi: tệp có 2 lỗi nên chưa ghi dữ liệu nào.');
+    expect(run.stderr).toContain('Lỗi: Tệp có 2 lỗi nên chưa ghi dữ liệu nào.');
     const again = await thidua('import', 'people', exported, '--commune', '99001', '--dry-run');
     expect(again.stdout).toContain('không đổi 68');
   });

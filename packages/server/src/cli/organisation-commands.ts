@@ -14,6 +14,7 @@ import { getCommuneByCode } from '../features/admin-units/admin-units';
 import { importSpreadsheet } from '../features/imports/import-spreadsheet';
 import { writeExport } from '../features/imports/spreadsheet-export';
 import { searchOrganisation } from '../features/organisation/search-organisation';
+import { AppError } from '../http/app-error';
 import { CliInputError, dataOption, envWith, parseInput, withDatabase } from './run-command';
 
 const CLI_ACTOR: Actor = { id: null, name: 'Dòng lệnh thidua' };
@@ -53,9 +54,7 @@ export function registerOrganisationCommands(program: Command): void {
             for (const problem of result.problems) console.error(problem.message);
             const more = result.problemCount - result.problems.length;
             if (more > 0) console.error(`… và ${formatNumberVi(more)} lỗi khác.`);
-            throw new CliInputError(
-              `tệp có ${formatNumberVi(result.problemCount)} lỗi nên chưa ghi dữ liệu nào. Sửa các dòng được nêu rồi nhập lại.`,
-            );
+            throw new AppError('IMPORT_HAS_PROBLEMS', 400, { count: formatNumberVi(result.problemCount) });
           }
           const { created, updated, unchanged } = result.outcome;
           const counts = `thêm ${formatNumberVi(created)}, cập nhật ${formatNumberVi(updated)}, không đổi ${formatNumberVi(unchanged)}`;
