@@ -91,12 +91,9 @@ export async function importSpreadsheet(
     rowsRead: read.rowsRead,
     rowsTotal: read.valid.length,
   });
-  const outcome =
-    kind === 'people'
-      ? await writePeople(db, actor, communeId, read.valid, options, (rowsWritten) => report({ rowsWritten }))
-      : await writeHouseholds(db, actor, communeId, read.valid, options, (rowsWritten) =>
-          report({ rowsWritten }),
-        );
+  const outcome = await applyRows(db, actor, communeId, TARGETS[kind], read.valid, options, (rowsWritten) =>
+    report({ rowsWritten }),
+  );
   return { status: 'done', outcome, rowsRead: read.rowsRead };
 }
 
@@ -182,30 +179,58 @@ async function readRows(
   return outcome;
 }
 
-type Writer = (tx: Database, rows: readonly Record<string, unknown>[]) => Promise<void>;
+/** Where each kind of record goes, and what identifies one already there. */
+interface ImportTarget {
+  entity: 'person' | 'household';
+  table: typeof people | typeof households;
+  /** The identifying key of a stored row and of a row of the file. */
+  keyOfRow: (row: Record<string, unknown>) => string;
+  keyOfInput: (input: Record<string, unknown>) => string;
+  derive: (input: Record<string, unknown>) => Record<string, unknown>;
+}
+
+const personColumns = (input: Record<string, unknown>) =>
+  personDerivedColumns(input as Parameters<typeof personDerivedColumns>[0]);
+const householdColumns = (input: Record<string, unknown>) =>
+  householdDerivedColumns(input as Parameters<typeof householdDerivedColumns>[0]);
+
+const TARGETS: Record<ImportKind, ImportTarget> = {
+  people: {
+    entity: 'person',
+    table: people,
+    keyOfRow: (row) => String(row.idNumber),
+    keyOfInput: (input) => String(input.idNumber),
+    derive: personColumns,
+  },
+  households: {
+    entity: 'household',
+    table: households,
+    keyOfRow: (row) => String(row.matchKey),
+    keyOfInput: (input) => householdColumns(input).matchKey,
+    derive: householdColumns,
+  },
+};
 
 /**
  * Sorts the file's records into new, changed and unchanged against what the commune holds, then
  * (unless it is a dry run) writes them in one transaction with an audit entry per record touched
  * and one for the import itself.
  */
-async function applyRows<Existing extends Record<string, unknown> & { id: string }>(
+async function applyRows(
   db: Database,
   actor: Actor,
   communeId: string,
-  entity: 'person' | 'household',
+  { entity, table, keyOfRow, keyOfInput, derive }: ImportTarget,
   valid: readonly ValidRow<Record<string, unknown>>[],
-  existingByKey: Map<string, Existing>,
-  keyOf: (input: Record<string, unknown>) => string,
-  derive: (input: Record<string, unknown>) => Record<string, unknown>,
-  insert: Writer,
   options: ImportOptions,
   onWritten: (rows: number) => void,
 ): Promise<ImportOutcome> {
+  const stored = await db.select().from(table).where(eq(table.communeId, communeId));
+  const existingByKey = new Map(stored.map((row) => [keyOfRow(row), row]));
   const created: Record<string, unknown>[] = [];
   const updated: { id: string; input: Record<string, unknown>; changes: Record<string, unknown> }[] = [];
   for (const { input } of valid) {
-    const before = existingByKey.get(keyOf(input));
+    const before = existingByKey.get(keyOfInput(input));
     if (!before) {
       created.push(input);
       continue;
@@ -220,7 +245,6 @@ async function applyRows<Existing extends Record<string, unknown> & { id: string
   };
   if (options.dryRun) return outcome;
 
-  const table = entity === 'person' ? people : households;
   await db.transaction(async (tx) => {
     let written = 0;
     for (let start = 0; start < created.length; start += WRITE_BATCH) {
@@ -230,7 +254,7 @@ async function applyRows<Existing extends Record<string, unknown> & { id: string
         ...input,
         ...derive(input),
       }));
-      await insert(tx, batch);
+      await tx.insert(table).values(batch as (typeof table.$inferInsert)[]);
       await recordAudits(
         tx,
         actor,
@@ -283,58 +307,4 @@ function auditOf(
   changes: Record<string, unknown>,
 ): AuditEntry {
   return { adminUnitId: communeId, action: 'import', entity, entityId: id, changes };
-}
-
-async function writePeople(
-  db: Database,
-  actor: Actor,
-  communeId: string,
-  valid: readonly ValidRow<Record<string, unknown>>[],
-  options: ImportOptions,
-  onWritten: (rows: number) => void,
-): Promise<ImportOutcome> {
-  const existing = await db.select().from(people).where(eq(people.communeId, communeId));
-  return applyRows(
-    db,
-    actor,
-    communeId,
-    'person',
-    valid,
-    new Map(existing.map((p) => [p.idNumber, p])),
-    (input) => String(input.idNumber),
-    (input) => personDerivedColumns(input as Parameters<typeof personDerivedColumns>[0]),
-    async (tx, rows) => {
-      await tx.insert(people).values(rows as (typeof people.$inferInsert)[]);
-    },
-    options,
-    onWritten,
-  );
-}
-
-async function writeHouseholds(
-  db: Database,
-  actor: Actor,
-  communeId: string,
-  valid: readonly ValidRow<Record<string, unknown>>[],
-  options: ImportOptions,
-  onWritten: (rows: number) => void,
-): Promise<ImportOutcome> {
-  const existing = await db.select().from(households).where(eq(households.communeId, communeId));
-  const derive = (input: Record<string, unknown>) =>
-    householdDerivedColumns(input as Parameters<typeof householdDerivedColumns>[0]);
-  return applyRows(
-    db,
-    actor,
-    communeId,
-    'household',
-    valid,
-    new Map(existing.map((h) => [h.matchKey, h])),
-    (input) => derive(input).matchKey,
-    derive,
-    async (tx, rows) => {
-      await tx.insert(households).values(rows as (typeof households.$inferInsert)[]);
-    },
-    options,
-    onWritten,
-  );
 }

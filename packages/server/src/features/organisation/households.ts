@@ -21,6 +21,12 @@ import { setRetired } from './retirement';
 import { searchCondition } from './search-condition';
 import { statusCondition, type RecordStatus } from './status-filter';
 
+/** A household joined to its group (same commune, by the composite key). */
+export const householdGroup = and(
+  eq(residentialGroups.communeId, households.communeId),
+  eq(residentialGroups.id, households.groupId),
+);
+
 function selectHouseholds(db: Database) {
   return db
     .select({
@@ -33,13 +39,7 @@ function selectHouseholds(db: Database) {
       retiredOn: households.retiredOn,
     })
     .from(households)
-    .innerJoin(
-      residentialGroups,
-      and(
-        eq(residentialGroups.communeId, households.communeId),
-        eq(residentialGroups.id, households.groupId),
-      ),
-    )
+    .innerJoin(residentialGroups, householdGroup)
     .$dynamic();
 }
 

@@ -38,12 +38,11 @@ const personColumns = {
   retiredOn: people.retiredOn,
 };
 
+/** A person joined to their unit (same commune, by the composite key). */
+export const personUnit = and(eq(units.communeId, people.communeId), eq(units.id, people.unitId));
+
 function selectPeople(db: Database) {
-  return db
-    .select(personColumns)
-    .from(people)
-    .leftJoin(units, and(eq(units.communeId, people.communeId), eq(units.id, people.unitId)))
-    .$dynamic();
+  return db.select(personColumns).from(people).leftJoin(units, personUnit).$dynamic();
 }
 
 /** Only the last four digits for roles that do not keep the records (a list is easily copied). */
@@ -78,11 +77,7 @@ export async function findPeople(
       .orderBy(...order)
       .limit(query.pageSize)
       .offset(pageOffset(query)),
-    db
-      .select({ n: count() })
-      .from(people)
-      .leftJoin(units, and(eq(units.communeId, people.communeId), eq(units.id, people.unitId)))
-      .where(where),
+    db.select({ n: count() }).from(people).leftJoin(units, personUnit).where(where),
   ]);
   return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }

@@ -9,6 +9,8 @@ import {
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { households, people, residentialGroups, units } from '../../db/schema';
+import { householdGroup } from './households';
+import { personUnit } from './people';
 import { prefixFirst, searchCondition } from './search-condition';
 
 /**
@@ -32,7 +34,7 @@ export async function searchOrganisation(
         retiredOn: people.retiredOn,
       })
       .from(people)
-      .leftJoin(units, and(eq(units.communeId, people.communeId), eq(units.id, people.unitId)))
+      .leftJoin(units, personUnit)
       .where(and(eq(people.communeId, communeId), searchCondition(people.searchText, query)))
       .orderBy(prefixFirst(people.searchText, query), asc(people.sortName))
       .limit(limit),
@@ -46,13 +48,7 @@ export async function searchOrganisation(
         retiredOn: households.retiredOn,
       })
       .from(households)
-      .innerJoin(
-        residentialGroups,
-        and(
-          eq(residentialGroups.communeId, households.communeId),
-          eq(residentialGroups.id, households.groupId),
-        ),
-      )
+      .innerJoin(residentialGroups, householdGroup)
       .where(and(eq(households.communeId, communeId), searchCondition(households.searchText, query)))
       .orderBy(prefixFirst(households.searchText, query), asc(households.sortName))
       .limit(limit),
