@@ -8,29 +8,30 @@ import { useDebouncedValue } from '../../components/useDebouncedValue';
 
 /**
  * Organisation data belongs to one commune: a commune's users work on their own; a province
- * administrator picks which commune to look at (remembered for the browser tab).
+ * administrator picks which commune to look at (remembered per user for the browser tab).
  */
 interface ChosenCommune {
   id: string;
   label: string;
 }
 
-const STORAGE_KEY = 'thidua.organisation.commune';
+const storageKey = (userId: string) => `thidua.organisation.commune.${userId}`;
 const listeners = new Set<() => void>();
-let chosenInMemory: string | null = null;
+const chosenInMemory = new Map<string, string>();
 
-function readStored(): string | null {
+function readStored(userId: string): string | null {
   try {
-    return sessionStorage.getItem(STORAGE_KEY);
+    return sessionStorage.getItem(storageKey(userId));
   } catch {
     return null;
   }
 }
 
-function choose(commune: ChosenCommune) {
-  chosenInMemory = JSON.stringify(commune);
+function choose(userId: string, commune: ChosenCommune) {
+  const value = JSON.stringify(commune);
+  chosenInMemory.set(userId, value);
   try {
-    sessionStorage.setItem(STORAGE_KEY, chosenInMemory);
+    sessionStorage.setItem(storageKey(userId), value);
   } catch {
     // Storage refused (private mode): the choice lasts until the page reloads.
   }
@@ -42,8 +43,6 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-const chosenSnapshot = () => chosenInMemory ?? readStored();
-
 function parseChosen(raw: string | null): ChosenCommune | null {
   try {
     const value = raw ? (JSON.parse(raw) as Partial<ChosenCommune>) : null;
@@ -54,7 +53,8 @@ function parseChosen(raw: string | null): ChosenCommune | null {
 }
 
 function useChosenCommune(): ChosenCommune | null {
-  const raw = useSyncExternalStore(subscribe, chosenSnapshot);
+  const { id: userId } = useCurrentUser();
+  const raw = useSyncExternalStore(subscribe, () => chosenInMemory.get(userId) ?? readStored(userId));
   return useMemo(() => parseChosen(raw), [raw]);
 }
 
@@ -100,6 +100,7 @@ export function CommuneScope() {
 }
 
 function CommunePicker({ chosen }: { chosen: ChosenCommune | null }) {
+  const { id: userId } = useCurrentUser();
   const [search, setSearch] = useState('');
   const communes = useCommuneOptions(useDebouncedValue(search));
   const options = (communes.data?.items ?? []).map((unit) => ({
@@ -113,7 +114,7 @@ function CommunePicker({ chosen }: { chosen: ChosenCommune | null }) {
       id="organisation-commune"
       value={chosen?.id}
       onChange={(id: string, option) =>
-        choose({ id, label: Array.isArray(option) ? id : String(option?.label ?? id) })
+        choose(userId, { id, label: Array.isArray(option) ? id : String(option?.label ?? id) })
       }
       style={{ minWidth: 320 }}
       placeholder="Chọn xã, phường"
