@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { composeIdNumber, idNumberProblem } from './identification-number';
+import {
+  composeIdNumber,
+  idNumberProblem,
+  maskedIdNumber,
+  maskIdNumberChanges,
+} from './identification-number';
 
 describe('idNumberProblem (Circular 59/2021/TT-BCA art. 7)', () => {
   it('accepts a number whose digits fit the person', () => {
@@ -40,5 +45,21 @@ describe('composeIdNumber', () => {
     const value = composeIdNumber('087', gender, birthYear, 4321);
     expect(value).toMatch(/^087\d{3}004321$/);
     expect(idNumberProblem(value, { gender, birthYear })).toBeNull();
+  });
+});
+
+describe('masking for roles that do not keep the records', () => {
+  it('keeps the last four digits, also inside audit changes', () => {
+    expect(maskedIdNumber('087188001234')).toBe('••••••••1234');
+    expect(maskIdNumberChanges({ fullName: 'A', idNumber: '087188001234' })).toEqual({
+      fullName: 'A',
+      idNumber: '••••••••1234',
+    });
+    expect(maskIdNumberChanges({ idNumber: { from: '087188001234', to: '087188005678' } })).toEqual({
+      idNumber: { from: '••••••••1234', to: '••••••••5678' },
+    });
+    expect(maskIdNumberChanges({ position: { from: 'a', to: 'b' } })).toEqual({
+      position: { from: 'a', to: 'b' },
+    });
   });
 });

@@ -56,3 +56,20 @@ export function composeIdNumber(
   const genderDigit = centuryDigit + (gender === 'female' ? 1 : 0);
   return `${provinceCode}${genderDigit}${String(birthYear % 100).padStart(2, '0')}${String(serial % 1_000_000).padStart(6, '0')}`;
 }
+
+/** What roles that do not keep the records see of a number: its last four digits. */
+export function maskedIdNumber(value: string): string {
+  return `••••••••${value.slice(-4)}`;
+}
+
+/** The same masking inside an audit entry's changes (`idNumber` as a value or as `{ from, to }`). */
+export function maskIdNumberChanges(changes: Record<string, unknown>): Record<string, unknown> {
+  const value = changes.idNumber;
+  if (value === undefined || value === null) return changes;
+  const mask = (v: unknown) => (typeof v === 'string' ? maskedIdNumber(v) : v);
+  const masked =
+    typeof value === 'object' && 'from' in value && 'to' in value
+      ? { from: mask(value.from), to: mask(value.to) }
+      : mask(value);
+  return { ...changes, idNumber: masked };
+}

@@ -1,6 +1,13 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import * as z from 'zod';
-import { pageOffset, PagingQuerySchema, type AuditEntry, type Page } from '@thidua/domain';
+import {
+  canSeeIdNumbers,
+  maskIdNumberChanges,
+  pageOffset,
+  PagingQuerySchema,
+  type AuditEntry,
+  type Page,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog } from '../../db/schema';
 import { requireUser } from '../../http/request-user';
@@ -42,6 +49,8 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
       return {
         items: rows.map(({ adminUnitId: _unit, actorId: _actor, ...r }) => ({
           ...r,
+          // A person's history would otherwise show the full number to roles that only see four digits.
+          changes: r.changes && !canSeeIdNumbers(user.role) ? maskIdNumberChanges(r.changes) : r.changes,
           createdAt: r.createdAt.toISOString(),
         })),
         total: total?.n ?? 0,

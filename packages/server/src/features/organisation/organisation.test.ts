@@ -220,5 +220,9 @@ describe.each(testDatabaseModes())('organisation records on %s', (mode) => {
     expect(write.statusCode).toBe(403);
     const full = (await officer.get(`${base}/people?q=nguyen van an`)).json();
     expect(full.items[0].idNumber).toBe(composeIdNumber('087', 'male', 1985, 11));
+    const historyUrl = `/api/admin-units/${ctx.seed.communeA.id}/audit?entity=person&entityId=${full.items[0].id}`;
+    const memberHistory = (await member.get(historyUrl)).json();
+    expect(memberHistory.items.at(-1).changes.idNumber).toMatch(/^••••••••\d{4}$/);
+    expect((await officer.get(historyUrl)).json().items.at(-1).changes.idNumber).toBe(full.items[0].idNumber);
   });
 });

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import {
   canSeeIdNumbers,
+  maskedIdNumber,
   nameSortKey,
   pageOffset,
   searchTextOf,
@@ -47,7 +48,7 @@ function selectPeople(db: Database) {
 
 /** Only the last four digits for roles that do not keep the records (a list is easily copied). */
 export function maskIdNumber(person: PersonSummary, role: Role): PersonSummary {
-  return canSeeIdNumbers(role) ? person : { ...person, idNumber: `••••••••${person.idNumber.slice(-4)}` };
+  return canSeeIdNumbers(role) ? person : { ...person, idNumber: maskedIdNumber(person.idNumber) };
 }
 
 const SORT_COLUMNS = {

@@ -38,34 +38,25 @@ function useDownload(kind: ImportKind, file: 'template' | 'export') {
   return { download: () => void download(), loading };
 }
 
-/** Excel for a list: everyone may export; those who keep the records get the template and the import. */
+/** Excel for those who keep the records: the template, the import and the export (which holds identification numbers). */
 export function SpreadsheetButtons({ kind }: { kind: ImportKind }) {
   const canManage = useCanManageOrganisation();
   const template = useDownload(kind, 'template');
   const exported = useDownload(kind, 'export');
   const [importing, setImporting] = useState(false);
+  if (!canManage) return null;
   return (
     <>
-      {canManage && (
-        <Button
-          icon={<DownloadOutlined aria-hidden />}
-          loading={template.loading}
-          onClick={template.download}
-        >
-          Tải tệp mẫu
-        </Button>
-      )}
+      <Button icon={<DownloadOutlined aria-hidden />} loading={template.loading} onClick={template.download}>
+        Tải tệp mẫu
+      </Button>
       <Button icon={<FileExcelOutlined aria-hidden />} loading={exported.loading} onClick={exported.download}>
         Xuất Excel
       </Button>
-      {canManage && (
-        <>
-          <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
-            Nhập từ Excel
-          </Button>
-          <ImportDialog kind={kind} open={importing} onClose={() => setImporting(false)} />
-        </>
-      )}
+      <Button icon={<UploadOutlined aria-hidden />} onClick={() => setImporting(true)}>
+        Nhập từ Excel
+      </Button>
+      <ImportDialog kind={kind} open={importing} onClose={() => setImporting(false)} />
     </>
   );
 }
