@@ -1,16 +1,24 @@
-// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch]
+// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch] [household-import] [organisation-search]
 // Runs the benchmarks one after another, prints a plain-text report and writes bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { householdImport } from './household-import';
 import { httpThroughput } from './http-throughput';
 import { readOptions, redactUrl } from './lib/options';
 import { RESULTS_FILE } from './lib/paths';
 import { progress, section, type Benchmark } from './lib/report';
+import { organisationSearch } from './organisation-search';
 import { rulesBatch } from './rules-batch';
 import { serverStart } from './server-start';
 
-const BENCHMARKS: readonly Benchmark[] = [serverStart, httpThroughput, rulesBatch];
+const BENCHMARKS: readonly Benchmark[] = [
+  serverStart,
+  httpThroughput,
+  rulesBatch,
+  householdImport,
+  organisationSearch,
+];
 
 const options = readOptions();
 const unknown = options.only.filter((name) => !BENCHMARKS.some((b) => b.name === name));
