@@ -120,7 +120,8 @@ export async function generateSearchData(client: pg.ClientBase, size: SearchData
   );
 
   // Household i: commune i % communes, group (i / communes) % groups, house number i / (communes × groups) + 1,
-  // so (group, head, address) is unique; the head is a name picked by a multiplicative hash of i.
+  // so (group, head, address) is unique; the head is a name picked by hashing i (PostgreSQL's hashint4, which
+  // spreads every ward over the whole list: a multiplicative hash gave each ward only a quarter of the names).
   const slotsPerRound = size.communes * size.groupsPerCommune;
   for (let from = 0; from < size.households; from += HOUSEHOLD_CHUNK) {
     progress(`organisation search: households ${from.toLocaleString('en-US')}…`);
@@ -136,7 +137,7 @@ export async function generateSearchData(client: pg.ClientBase, size: SearchData
        cross join lateral (select i / $4::int + 1 as no,
                                   (i % $3::int) * 100 + (i / $3::int) % $5::int as slot) h
        join bench_group_slots s on s.slot = h.slot
-       join bench_names nm on nm.n = ((i::bigint * 2654435761) % 4294967296) % $6::int
+       join bench_names nm on nm.n = (hashint4(i)::bigint + 2147483648) % $6::int
        join bench_streets st on st.n = (h.slot + h.no / 50) % $7::int`,
       [
         from,
@@ -163,7 +164,7 @@ export async function generateSearchData(client: pg.ClientBase, size: SearchData
      cross join lateral (select case when i % 2 = 0 then 'male' else 'female' end as gender,
                                 i % 2 as gender_digit, 1960 + i % 40 as year) p
      join bench_unit_slots u on u.slot = (i % $4::int) * 100 + (i / $4::int) % $5::int
-     join bench_names nm on nm.n = ((i::bigint * 2246822519) % 4294967296) % $6::int
+     join bench_names nm on nm.n = (hashint4(-1 - i)::bigint + 2147483648) % $6::int
      join bench_positions pos on pos.n = i % $7::int`,
     [
       PROVINCE_OF_BIRTH,
