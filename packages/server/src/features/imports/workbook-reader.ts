@@ -18,7 +18,7 @@ export async function* readWorkbookSheets(
   source: Buffer | Readable,
 ): AsyncGenerator<AsyncGenerator<SheetRow>> {
   const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new Utf8WorkbookReader(stream, {
     sharedStrings: 'cache',
     // Styles tell date cells from number cells: exceljs then hands dates over as Date objects.
     styles: 'cache',
@@ -29,6 +29,40 @@ export async function* readWorkbookSheets(
   for await (const worksheet of reader) {
     yield rowsOf(worksheet as AsyncIterable<ExcelJS.Row>);
   }
+}
+
+/**
+ * exceljs 4.4.0's stream reader decodes every chunk of a sheet on its own (lib/utils/parse-sax.js),
+ * so a letter whose bytes straddle a 16 KiB boundary becomes U+FFFD: «Khóm» turns into «Kh��m»
+ * at random places in long Vietnamese files (exceljs issues #2063, #2084, #2316; not fixed
+ * upstream). This reader hands exceljs's parser text decoded as one stream instead: the sheets and
+ * the shared strings go through a single streaming TextDecoder each.
+ */
+const BaseReader = ExcelJS.stream.xlsx.WorkbookReader as unknown as new (
+  input: Readable,
+  options: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions>,
+) => AsyncIterable<unknown> & {
+  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): Generator<unknown>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+};
+
+class Utf8WorkbookReader extends BaseReader {
+  override _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string) {
+    return super._parseWorksheet(decodeUtf8(iterator), sheetNo);
+  }
+
+  override _parseSharedStrings(entry: Readable) {
+    return super._parseSharedStrings(Readable.from(decodeUtf8(entry)));
+  }
+}
+
+async function* decodeUtf8(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  for await (const chunk of chunks) {
+    yield typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
 }
 
 async function* rowsOf(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SheetRow> {
