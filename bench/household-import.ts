@@ -118,10 +118,7 @@ export const householdImport: Benchmark = {
       return {
         lines: [
           `File: ${format.count(HOUSEHOLDS)} households in ${BENCH_GROUP_NAMES.length} khóm of one ward, ` +
-            `${source.mib.toFixed(1)} MiB .xlsx written by the app's sheet writer in ${seconds(source.writeMs)}` +
-            (source.spelling === 'as-exported'
-              ? ''
-              : '; khóm column typed without diacritics (see the warning)'),
+            `${source.mib.toFixed(1)} MiB .xlsx written by the app's sheet writer in ${seconds(source.writeMs)}`,
           `Read back with the app's reader: ${format.count(source.roundTrip.changedCells)} of ` +
             `${format.count(HOUSEHOLDS * 3)} text cells differ from what was written`,
           `Each run: a child process (tsx) opens a fresh copy of the prepared database (ward + 10 khóm), ` +
@@ -143,7 +140,6 @@ export const householdImport: Benchmark = {
           file: {
             mib: round(source.mib, 2),
             writeMs: round(source.writeMs),
-            groupSpelling: source.spelling,
             changedCells: source.roundTrip.changedCells,
           },
           unit: 'ms, MiB',
@@ -155,43 +151,29 @@ export const householdImport: Benchmark = {
 };
 
 interface PreparedFile {
-  spelling: GroupSpelling;
   mib: number;
   writeMs: number;
   roundTrip: RoundTrip;
 }
 
 /**
- * Writes the file as the export writes it and reads it back with the app's reader. Should the reader garble a
- * khóm name (exceljs splits UTF-8 characters at its 16 KiB chunk boundaries), the import would reject the file:
- * it is then written again with the khóm column typed without diacritics, which the import matches by folding
- * and the reader cannot garble, so that the import can still be measured.
+ * Writes the file as the export writes it and reads it back with the app's reader, cell by cell: an
+ * import is only measured on a file the reader returns intact (a garbled letter would go unnoticed).
  */
 async function prepareFile(file: string, communeName: string): Promise<PreparedFile> {
-  let prepared: PreparedFile | undefined;
-  for (const spelling of ['as-exported', 'without-diacritics'] as const) {
-    progress(`household import: writing the .xlsx file (khóm ${spelling})`);
-    const startedAt = performance.now();
-    await writeHouseholdFile(file, communeName, spelling);
-    const writeMs = performance.now() - startedAt;
-    const mib = (await stat(file)).size / 2 ** 20;
-    progress("household import: reading the file back with the app's reader");
-    prepared = { spelling, mib, writeMs, roundTrip: await readBack(file, spelling) };
-    if (prepared.roundTrip.changedGroupCells === 0) break;
-  }
-  return prepared!;
+  progress('household import: writing the .xlsx file');
+  const startedAt = performance.now();
+  await writeHouseholdFile(file, communeName);
+  const writeMs = performance.now() - startedAt;
+  const mib = (await stat(file)).size / 2 ** 20;
+  progress("household import: reading the file back with the app's reader");
+  return { mib, writeMs, roundTrip: await readBack(file) };
 }
 
-function roundTripWarning({ roundTrip, spelling }: PreparedFile): string {
+function roundTripWarning({ roundTrip }: PreparedFile): string {
   return (
-    `the app's .xlsx reader (exceljs stream reader, lib/utils/parse-sax.js decodes each 16 KiB chunk on its ` +
-    `own) garbles UTF-8 characters that straddle a chunk boundary: ${format.count(roundTrip.changedCells)} ` +
-    `cells of this file come back with U+FFFD, e.g. ${roundTrip.examples.join('; ')}. ` +
-    `Such names and addresses are stored garbled without any error` +
-    (spelling === 'as-exported'
-      ? '.'
-      : `, and a garbled khóm name made the import reject the file as exported, so the khóm column was ` +
-        `written without diacritics to measure the import at all.`)
+    `the app's .xlsx reader returned ${format.count(roundTrip.changedCells)} text cells differently from ` +
+    `what was written, e.g. ${roundTrip.examples.join('; ')}.`
   );
 }
 
@@ -206,11 +188,8 @@ async function prepareDatabase(config: DatabaseConfig): Promise<{ code: string; 
   }
 }
 
-/** How the file writes the khóm column: as the export does, or typed without diacritics (matched by folding). */
-type GroupSpelling = 'as-exported' | 'without-diacritics';
-
 /** 10,000 households per khóm, each house number once per khóm, heads drawn from the demo's names. */
-function* households(spelling: GroupSpelling): Generator<HouseholdSummary> {
+function* households(): Generator<HouseholdSummary> {
   const { names, streets } = harvestDemoWords(4_000);
   const random = seededRandom(SEED);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -220,7 +199,7 @@ function* households(spelling: GroupSpelling): Generator<HouseholdSummary> {
       yield {
         id: '',
         groupId: '',
-        groupName: spelling === 'as-exported' ? groupName : withoutDiacritics(groupName),
+        groupName,
         headName: pick(names),
         address: `Số ${n}, đường ${streets[(g + Math.floor(n / 100)) % streets.length]}`,
         memberCount: 1 + Math.floor(random() * 7),
@@ -230,13 +209,9 @@ function* households(spelling: GroupSpelling): Generator<HouseholdSummary> {
   }
 }
 
-/** "Khóm Đông" → "Khom Dong": what a user typing without a Vietnamese keyboard writes. */
-const withoutDiacritics = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-
-async function writeHouseholdFile(file: string, communeName: string, spelling: GroupSpelling): Promise<void> {
+async function writeHouseholdFile(file: string, communeName: string): Promise<void> {
   const out = createWriteStream(file);
-  await writeSheetWorkbook(out, HOUSEHOLDS_SHEET, households(spelling), {
+  await writeSheetWorkbook(out, HOUSEHOLDS_SHEET, households(), {
     communeName,
     unitNames: [],
     groupNames: BENCH_GROUP_NAMES,
@@ -248,14 +223,13 @@ async function writeHouseholdFile(file: string, communeName: string, spelling: G
 interface RoundTrip {
   /** Text cells that the app's reader returns differently from what was written. */
   changedCells: number;
-  changedGroupCells: number;
   examples: string[];
 }
 
 /** Reads the file back with the app's own reader and compares every text cell with what was written. */
-async function readBack(file: string, spelling: GroupSpelling): Promise<RoundTrip> {
-  const written = households(spelling);
-  const result: RoundTrip = { changedCells: 0, changedGroupCells: 0, examples: [] };
+async function readBack(file: string): Promise<RoundTrip> {
+  const written = households();
+  const result: RoundTrip = { changedCells: 0, examples: [] };
   let sheet = 0;
   // A Buffer, as the app hands the uploaded file to the import.
   for await (const rows of readWorkbookSheets(await readFile(file))) {
@@ -270,7 +244,6 @@ async function readBack(file: string, spelling: GroupSpelling): Promise<RoundTri
         const read = row.cells[column + 1];
         if (read === text) return;
         result.changedCells += 1;
-        if (column === 0) result.changedGroupCells += 1;
         if (result.examples.length < 3)
           result.examples.push(`row ${row.number}: «${text}» read as «${String(read)}»`);
       });
