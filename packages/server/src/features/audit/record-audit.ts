@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { bulkInsert } from '../../db/bulk-insert';
 import { auditLog } from '../../db/schema';
 
 export interface Actor {
@@ -39,7 +40,9 @@ export async function recordAudits(
   entries: readonly AuditEntry[],
 ): Promise<void> {
   if (entries.length === 0) return;
-  await db.insert(auditLog).values(
+  await bulkInsert(
+    db,
+    auditLog,
     entries.map((entry) => ({
       adminUnitId: entry.adminUnitId,
       actorId: actor.id,

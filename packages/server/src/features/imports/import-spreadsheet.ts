@@ -12,6 +12,7 @@ import {
   type SheetDefinition,
   type SheetLookups,
 } from '@thidua/domain';
+import { bulkInsert } from '../../db/bulk-insert';
 import type { Database } from '../../db/database';
 import { households, people, residentialGroups, units } from '../../db/schema';
 import { AppError } from '../../http/app-error';
@@ -24,7 +25,7 @@ import { readWorkbookSheets, type SheetRow } from './workbook-reader';
 export const MAX_IMPORT_ROWS = 200_000;
 /** Enough to fix a file by; the count says how many more there are. */
 export const MAX_REPORTED_PROBLEMS = 10_000;
-const WRITE_BATCH = 1_000;
+const WRITE_BATCH = 5_000;
 /** How many rows of a sheet may come before its header (a title, a note). */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -254,7 +255,7 @@ async function applyRows(
         ...input,
         ...derive(input),
       }));
-      await tx.insert(table).values(batch as (typeof table.$inferInsert)[]);
+      await bulkInsert(tx, table, batch);
       await recordAudits(
         tx,
         actor,
