@@ -8,8 +8,8 @@ import { getManagedCommune } from '../organisation/commune-access';
 import { spreadsheetFileName, writeExport, writeTemplate } from './spreadsheet-export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** About 250,000 rows of households; a bigger file is split by the province. */
-const MAX_UPLOAD_BYTES = 40 * 1024 * 1024;
+/** 100,000 households take about 3.5 MiB; room for files Excel saves with more formatting. */
+const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
 const KindParams = z.object({
   communeId: z.uuid().describe('Mã định danh xã, phường'),

@@ -7,6 +7,8 @@ import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
 import { rowsOfWorkbook, workbookOf } from '../../test/organisation-fixtures';
+import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { importSpreadsheet } from './import-spreadsheet';
 
 const HEADER = ['STT', ...PEOPLE_SHEET.columns.map((c) => c.header)];
 const id = (gender: 'male' | 'female', year: number, serial: number) =>
@@ -254,5 +256,25 @@ describe.each(testDatabaseModes())('Excel import of people on %s', (mode) => {
     const member = await TestClient.signedIn(ctx.app, 'thanhvien.a', PASSWORD);
     const response = await member.upload(`${base}/imports/people`, await workbookOf([HEADER, ...GOOD]));
     expect(response.statusCode).toBe(403);
+  });
+
+  it('refuses a file over the row limit before writing anything', async () => {
+    const before = await peopleOfA();
+    const rows = GOOD.map((r) => [...r]);
+    const run = importSpreadsheet(
+      ctx.database.db,
+      SYSTEM_ACTOR,
+      ctx.seed.communeA.id,
+      'people',
+      await workbookOf([HEADER, ...rows]),
+      {
+        dryRun: false,
+        importId: crypto.randomUUID(),
+        fileName: 'lon.xlsx',
+        maxRows: 2,
+      },
+    );
+    await expect(run).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_ROWS', params: { max: 2 } });
+    expect(await peopleOfA()).toEqual(before);
   });
 });
