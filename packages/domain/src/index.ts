@@ -9,3 +9,4 @@ export * from './paging';
 export * from './api-types';
 export * from './organisation';
 export * from './rules';
+export * from './emulation';

@@ -1,0 +1,3 @@
+export * from './indicators';
+export * from './year-grade';
+export * from './registrable-titles';
