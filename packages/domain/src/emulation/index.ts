@@ -1,3 +1,4 @@
 export * from './indicators';
 export * from './year-grade';
 export * from './registrable-titles';
+export * from './emulation-year';
