@@ -93,6 +93,15 @@ export const MESSAGES = {
   },
   ORG_ALREADY_RETIRED: { text: 'Bản ghi này đã được cho thôi từ trước.', params: [] },
   ORG_NOT_RETIRED: { text: 'Bản ghi này đang hoạt động, không cần khôi phục.', params: [] },
+  YEAR_TAKEN: { text: 'Xã, phường đã có năm thi đua {year}.', params: ['year'] },
+  YEAR_STATUS_CHANGE_NOT_ALLOWED: {
+    text: 'Không thể chuyển năm thi đua từ giai đoạn «{from}» sang «{to}»: chỉ chuyển tiếp từng bước, hoặc lùi một bước khi chưa khóa sổ.',
+    params: ['from', 'to'],
+  },
+  YEAR_LOCKED: {
+    text: 'Năm thi đua {year} đã khóa sổ; số liệu của năm không được sửa nữa.',
+    params: ['year'],
+  },
   IMPORT_CELL_INVALID: {
     text: 'Dòng {row}, cột «{column}»: {problem}',
     params: ['row', 'column', 'problem'],

@@ -54,3 +54,8 @@ export function canManageOrganisation(role: Role): boolean {
 export function canSeeIdNumbers(role: Role): boolean {
   return canManageOrganisation(role) || role === 'chair';
 }
+
+/** The year's theme, stages and indicators are kept by the officer; the chair also moves its stages. */
+export function canManageEmulationYear(role: Role): boolean {
+  return canManageOrganisation(role) || role === 'chair';
+}

@@ -23,6 +23,7 @@ import { registerAuditRoutes } from './features/audit/audit-routes';
 import { registerHomeRoutes } from './features/home/home-routes';
 import { registerOrganisationRoutes } from './features/organisation/organisation-routes';
 import { registerImportRoutes } from './features/imports/import-routes';
+import { registerEmulationYearRoutes } from './features/emulation-year/emulation-year-routes';
 import { ImportJobs } from './features/imports/import-jobs';
 import './http/request-user';
 
@@ -155,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   registerHomeRoutes(app, ctx);
   registerOrganisationRoutes(app, ctx);
   registerImportRoutes(app, ctx);
+  registerEmulationYearRoutes(app, ctx);
   // A running import finishes (or rolls back) before the database closes.
   app.addHook('onClose', () => ctx.importJobs.idle());
 

@@ -2,3 +2,4 @@ export * from './indicators';
 export * from './year-grade';
 export * from './registrable-titles';
 export * from './emulation-year';
+export * from './emulation-schemas';

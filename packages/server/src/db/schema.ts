@@ -7,6 +7,7 @@ import {
   foreignKey,
   index,
   integer,
+  numeric,
   jsonb,
   pgTable,
   primaryKey,
@@ -15,7 +16,17 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { ADMIN_LEVELS, EMPLOYMENT_CATEGORIES, GENDERS, GROUP_KINDS, ROLES, UNIT_KINDS } from '@thidua/domain';
+import {
+  ADMIN_LEVELS,
+  EMPLOYMENT_CATEGORIES,
+  GENDERS,
+  GROUP_KINDS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_FIELDS,
+  ROLES,
+  UNIT_KINDS,
+  YEAR_STATUSES,
+} from '@thidua/domain';
 
 // Millisecond precision: what JavaScript dates hold, so a backup round-trips every value exactly.
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
@@ -259,6 +270,56 @@ export const households = pgTable(
     index('households_sort_idx').on(t.communeId, t.sortName),
     index('households_search_idx').using('gin', t.searchText.op('gin_trgm_ops')),
     check('households_member_count_check', sql`${t.memberCount} between 1 and 50`),
+  ],
+);
+
+/** The emulation year of a commune: its theme and stage; a closed year's records are locked. */
+export const emulationYears = pgTable(
+  'emulation_years',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    year: integer('year').notNull(),
+    theme: text('theme').notNull(),
+    status: text('status', { enum: YEAR_STATUSES }).notNull().default('planning'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    uniqueIndex('emulation_years_year_key').on(t.communeId, t.year),
+    check('emulation_years_status_check', sql.raw(`status in (${inList(YEAR_STATUSES)})`)),
+  ],
+);
+
+/** A key indicator (chỉ tiêu) of the year with its target and actual; the verdict is computed by the domain. */
+export const indicators = pgTable(
+  'indicators',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    field: text('field', { enum: INDICATOR_FIELDS }).notNull(),
+    direction: text('direction', { enum: INDICATOR_DIRECTIONS }).notNull(),
+    target: numeric('target', { precision: 18, scale: 4, mode: 'number' }),
+    actual: numeric('actual', { precision: 18, scale: 4, mode: 'number' }),
+    source: text('source'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    foreignKey({
+      name: 'indicators_year_fk',
+      columns: [t.communeId, t.yearId],
+      foreignColumns: [emulationYears.communeId, emulationYears.id],
+    }),
+    index('indicators_year_idx').on(t.communeId, t.yearId, t.position),
+    check('indicators_field_check', sql.raw(`field in (${inList(INDICATOR_FIELDS)})`)),
+    check('indicators_direction_check', sql.raw(`direction in (${inList(INDICATOR_DIRECTIONS)})`)),
   ],
 );
 

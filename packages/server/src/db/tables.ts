@@ -5,7 +5,9 @@ import {
   adminUnitMergers,
   adminUnits,
   auditLog,
+  emulationYears,
   households,
+  indicators,
   people,
   residentialGroups,
   sessions,
@@ -54,6 +56,18 @@ export const DATA_TABLES: DataTable[] = [
     table: households,
     unitColumn: households.communeId,
     unitRefs: [households.communeId],
+  },
+  {
+    name: 'emulation_years',
+    table: emulationYears,
+    unitColumn: emulationYears.communeId,
+    unitRefs: [emulationYears.communeId],
+  },
+  {
+    name: 'indicators',
+    table: indicators,
+    unitColumn: indicators.communeId,
+    unitRefs: [indicators.communeId],
   },
   { name: 'audit_log', table: auditLog, unitColumn: auditLog.adminUnitId, unitRefs: [auditLog.adminUnitId] },
 ];

@@ -4,7 +4,16 @@ import { testDatabaseModes } from '../test/test-database';
 import { useTestApp, type TestAppContext } from '../test/test-app';
 import { TestClient } from '../test/test-client';
 import { PASSWORD } from '../test/fixtures';
-import { adminUnits, households, people, residentialGroups, units, users } from '../db/schema';
+import {
+  adminUnits,
+  emulationYears,
+  households,
+  indicators,
+  people,
+  residentialGroups,
+  units,
+  users,
+} from '../db/schema';
 import {
   aPerson,
   seedOrganisation,
@@ -25,9 +34,17 @@ interface Attempt {
 }
 
 /** Commune B's organisation records and an import job of B's, made before the attempts. */
-const b: { org: SeededOrganisation; importJobId: string; workbook: Buffer } = {
+const b: {
+  org: SeededOrganisation;
+  importJobId: string;
+  workbook: Buffer;
+  yearId: string;
+  indicatorId: string;
+} = {
   org: {} as SeededOrganisation,
   importJobId: '',
+  yearId: '',
+  indicatorId: '',
   workbook: Buffer.alloc(0),
 };
 
@@ -66,7 +83,66 @@ const ORGANISATION_ATTEMPTS: Attempt[] = RECORD_ENTITIES.flatMap(({ path, key, b
     { method: 'POST', route: `${record}/retire`, url: (c) => mixed(c, '/retire'), body: retire, mixed: true },
   ] satisfies Attempt[];
 });
+const indicatorBody = () => ({ name: 'Bị sửa', field: 'economy', direction: 'higher', target: 1, actual: 1 });
+const YEAR_ATTEMPTS: Attempt[] = [
+  {
+    method: 'GET',
+    route: '/api/communes/{communeId}/years',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/years`,
+  },
+  {
+    method: 'POST',
+    route: '/api/communes/{communeId}/years',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/years`,
+    body: () => ({ year: 2030, theme: 'Xâm nhập' }),
+  },
+  {
+    method: 'GET',
+    route: '/api/communes/{communeId}/years/{yearId}',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}`,
+  },
+  {
+    method: 'GET',
+    route: '/api/communes/{communeId}/years/{yearId}',
+    url: (c) => `/api/communes/${c.seed.communeA.id}/years/${b.yearId}`,
+    mixed: true,
+  },
+  {
+    method: 'PATCH',
+    route: '/api/communes/{communeId}/years/{yearId}',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}`,
+    body: () => ({ status: 'running' }),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/communes/{communeId}/years/{yearId}',
+    url: (c) => `/api/communes/${c.seed.communeA.id}/years/${b.yearId}`,
+    body: () => ({ status: 'running' }),
+    mixed: true,
+  },
+  {
+    method: 'POST',
+    route: '/api/communes/{communeId}/years/{yearId}/indicators',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}/indicators`,
+    body: indicatorBody,
+  },
+  {
+    method: 'PUT',
+    route: '/api/communes/{communeId}/years/{yearId}/indicators/{id}',
+    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}/indicators/${b.indicatorId}`,
+    body: indicatorBody,
+  },
+  {
+    method: 'PUT',
+    route: '/api/communes/{communeId}/years/{yearId}/indicators/{id}',
+    url: (c) => `/api/communes/${c.seed.communeA.id}/years/${b.yearId}/indicators/${b.indicatorId}`,
+    body: indicatorBody,
+    mixed: true,
+  },
+];
+
 ORGANISATION_ATTEMPTS.push(
+  ...YEAR_ATTEMPTS,
   {
     method: 'GET',
     route: '/api/communes/{communeId}/search',
@@ -174,6 +250,21 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
     const started = await officerB.upload(`/api/communes/${ctx.seed.communeB.id}/imports/people`, b.workbook);
     expect(started.statusCode).toBe(202);
     b.importJobId = started.json().id;
+    const year = await officerB.post(`/api/communes/${ctx.seed.communeB.id}/years`, {
+      year: 2026,
+      theme: 'Của B',
+    });
+    b.yearId = year.json().id;
+    const withIndicator = await officerB.post(
+      `/api/communes/${ctx.seed.communeB.id}/years/${b.yearId}/indicators`,
+      {
+        name: 'Chỉ tiêu của B',
+        field: 'economy',
+        direction: 'higher',
+        target: 10,
+      },
+    );
+    b.indicatorId = withIndicator.json().indicators[0].id;
   });
 
   it('covers every API route: each is either attempted on commune B or listed as holding no commune data', () => {
@@ -250,7 +341,7 @@ async function snapshotB(ctx: TestAppContext) {
       .where(eq(users.adminUnitId, ctx.seed.communeB.id))
       .orderBy(users.username),
     organisation: await Promise.all(
-      [units, residentialGroups, people, households].map((table) =>
+      [units, residentialGroups, people, households, emulationYears, indicators].map((table) =>
         db.select().from(table).where(eq(table.communeId, ctx.seed.communeB.id)).orderBy(table.id),
       ),
     ),

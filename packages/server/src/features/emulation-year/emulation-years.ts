@@ -1,0 +1,213 @@
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import {
+  canChangeYearStatus,
+  evaluateIndicator,
+  isYearLocked,
+  summariseIndicators,
+  YEAR_STATUS_LABELS,
+  type EmulationYearDetail,
+  type EmulationYearInput,
+  type EmulationYearSummary,
+  type EmulationYearUpdate,
+  type IndicatorInput,
+  type IndicatorView,
+} from '@thidua/domain';
+import type { Database } from '../../db/database';
+import { isUniqueViolation } from '../../db/errors';
+import { emulationYears, indicators } from '../../db/schema';
+import { AppError, fieldError, notFound } from '../../http/app-error';
+import { recordAudit, type Actor } from '../audit/record-audit';
+import { changedFields } from '../organisation/record-changes';
+
+const yearColumns = {
+  id: emulationYears.id,
+  year: emulationYears.year,
+  theme: emulationYears.theme,
+  status: emulationYears.status,
+};
+
+export async function findEmulationYears(db: Database, communeId: string): Promise<EmulationYearSummary[]> {
+  return db
+    .select(yearColumns)
+    .from(emulationYears)
+    .where(eq(emulationYears.communeId, communeId))
+    .orderBy(desc(emulationYears.year));
+}
+
+async function getYearRow(db: Database, communeId: string, id: string): Promise<EmulationYearSummary> {
+  const [row] = await db
+    .select(yearColumns)
+    .from(emulationYears)
+    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, id)));
+  if (!row) throw notFound();
+  return row;
+}
+
+/** The year with its indicators, each with the verdict and percent the domain computes. */
+export async function getEmulationYear(
+  db: Database,
+  communeId: string,
+  id: string,
+): Promise<EmulationYearDetail> {
+  const year = await getYearRow(db, communeId, id);
+  const rows = await db
+    .select()
+    .from(indicators)
+    .where(and(eq(indicators.communeId, communeId), eq(indicators.yearId, id)))
+    .orderBy(asc(indicators.position));
+  const views: IndicatorView[] = rows.map((r) => ({
+    id: r.id,
+    position: r.position,
+    name: r.name,
+    unit: r.unit,
+    field: r.field,
+    direction: r.direction,
+    target: r.target,
+    actual: r.actual,
+    source: r.source,
+    ...evaluateIndicator(r),
+  }));
+  return { ...year, indicators: views, indicatorSummary: summariseIndicators(views).text };
+}
+
+export async function createEmulationYear(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  input: EmulationYearInput,
+): Promise<EmulationYearDetail> {
+  try {
+    const id = await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(emulationYears)
+        .values({ communeId, ...input })
+        .returning({ id: emulationYears.id });
+      await recordAudit(tx, actor, {
+        adminUnitId: communeId,
+        action: 'create',
+        entity: 'emulation_year',
+        entityId: row!.id,
+        changes: { ...input },
+      });
+      return row!.id;
+    });
+    return getEmulationYear(db, communeId, id);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw fieldError('YEAR_TAKEN', 409, 'year', { year: input.year });
+    throw error;
+  }
+}
+
+/** Changes the theme or moves the stage; a closed year changes no more. */
+export async function updateEmulationYear(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  id: string,
+  input: EmulationYearUpdate,
+): Promise<EmulationYearDetail> {
+  await db.transaction(async (tx) => {
+    const before = await lockYear(tx, communeId, id);
+    if (input.status && input.status !== before.status && !canChangeYearStatus(before.status, input.status)) {
+      throw new AppError('YEAR_STATUS_CHANGE_NOT_ALLOWED', 409, {
+        from: YEAR_STATUS_LABELS[before.status],
+        to: YEAR_STATUS_LABELS[input.status],
+      });
+    }
+    if (input.theme !== undefined && isYearLocked(before.status)) {
+      throw new AppError('YEAR_LOCKED', 409, { year: before.year });
+    }
+    const changes = changedFields(before, input);
+    if (Object.keys(changes).length === 0) return;
+    await tx
+      .update(emulationYears)
+      .set({ ...input, updatedAt: sql`now()` })
+      .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, id)));
+    await recordAudit(tx, actor, {
+      adminUnitId: communeId,
+      action: 'update',
+      entity: 'emulation_year',
+      entityId: id,
+      changes,
+    });
+  });
+  return getEmulationYear(db, communeId, id);
+}
+
+/** The year, locked for the transaction; writing to a closed year is refused. */
+async function lockYear(tx: Database, communeId: string, id: string) {
+  const [row] = await tx
+    .select()
+    .from(emulationYears)
+    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, id)))
+    .for('update');
+  if (!row) throw notFound();
+  return row;
+}
+
+async function openYear(tx: Database, communeId: string, id: string) {
+  const year = await lockYear(tx, communeId, id);
+  if (isYearLocked(year.status)) throw new AppError('YEAR_LOCKED', 409, { year: year.year });
+  return year;
+}
+
+export async function createIndicator(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  yearId: string,
+  input: IndicatorInput,
+): Promise<EmulationYearDetail> {
+  await db.transaction(async (tx) => {
+    await openYear(tx, communeId, yearId);
+    const [{ n } = { n: 0 }] = await tx
+      .select({ n: count() })
+      .from(indicators)
+      .where(and(eq(indicators.communeId, communeId), eq(indicators.yearId, yearId)));
+    const [row] = await tx
+      .insert(indicators)
+      .values({ communeId, yearId, position: n + 1, ...input })
+      .returning({ id: indicators.id });
+    await recordAudit(tx, actor, {
+      adminUnitId: communeId,
+      action: 'create',
+      entity: 'indicator',
+      entityId: row!.id,
+      changes: { ...input },
+    });
+  });
+  return getEmulationYear(db, communeId, yearId);
+}
+
+export async function updateIndicator(
+  db: Database,
+  actor: Actor,
+  communeId: string,
+  yearId: string,
+  id: string,
+  input: IndicatorInput,
+): Promise<EmulationYearDetail> {
+  await db.transaction(async (tx) => {
+    await openYear(tx, communeId, yearId);
+    const [before] = await tx
+      .select()
+      .from(indicators)
+      .where(and(eq(indicators.communeId, communeId), eq(indicators.yearId, yearId), eq(indicators.id, id)))
+      .for('update');
+    if (!before) throw notFound();
+    const changes = changedFields(before, input);
+    if (Object.keys(changes).length === 0) return;
+    await tx
+      .update(indicators)
+      .set({ ...input, updatedAt: sql`now()` })
+      .where(and(eq(indicators.communeId, communeId), eq(indicators.id, id)));
+    await recordAudit(tx, actor, {
+      adminUnitId: communeId,
+      action: 'update',
+      entity: 'indicator',
+      entityId: id,
+      changes,
+    });
+  });
+  return getEmulationYear(db, communeId, yearId);
+}
