@@ -105,9 +105,11 @@ describe('the commune officer imports people from Excel, finds one without diacr
 
     await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nhập nhân sự từ Excel' });
-    const chooser = page.waitForEvent('filechooser');
-    await dialog.getByRole('button', { name: 'Chọn tệp Excel' }).click();
-    await (await chooser).setFiles(filled);
+    await dialog.getByRole('button', { name: 'Chọn tệp Excel' }).waitFor();
+    // The file goes straight into the dialog's file input: waiting for the native chooser raced
+    // the dialog's opening animation on a loaded machine.
+    await dialog.locator('input[type="file"]').setInputFiles(filled);
+    await dialog.getByText('nhan-su-3-nguoi.xlsx').waitFor();
 
     // A dry run first: it says what would happen and writes nothing.
     await dialog.getByRole('button', { name: 'Kiểm tra trước (không ghi)' }).click();
