@@ -33,6 +33,11 @@ export type DatabaseConfig =
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.mode === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // A connection the server ends while idle or closing (a restart, an administrator's command)
+    // would otherwise be an unhandled 'error' event that stops the process; the pool drops it and
+    // opens another when needed, and a query running on it fails with its own error.
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
     // Fail at start, with the connection error, rather than at the first request.
     await pool.query('select 1');
     const db = drizzlePg({ client: pool, schema }) as unknown as Database;
