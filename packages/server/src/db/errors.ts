@@ -5,3 +5,16 @@ export function isUniqueViolation(error: unknown): boolean {
   }
   return false;
 }
+
+/** Runs `write`; a unique violation becomes the error `explain` gives (which may look up who holds the value). */
+export async function explainUniqueViolation<T>(
+  write: () => Promise<T>,
+  explain: () => Error | Promise<Error>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw await explain();
+    throw error;
+  }
+}

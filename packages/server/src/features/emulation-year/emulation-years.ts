@@ -13,7 +13,7 @@ import {
   type IndicatorView,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { isUniqueViolation } from '../../db/errors';
+import { explainUniqueViolation } from '../../db/errors';
 import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import { recordAudit, type Actor } from '../audit/record-audit';
@@ -76,26 +76,25 @@ export async function createEmulationYear(
   communeId: string,
   input: EmulationYearInput,
 ): Promise<EmulationYearDetail> {
-  try {
-    const id = await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(emulationYears)
-        .values({ communeId, ...input })
-        .returning({ id: emulationYears.id });
-      await recordAudit(tx, actor, {
-        adminUnitId: communeId,
-        action: 'create',
-        entity: 'emulation_year',
-        entityId: row!.id,
-        changes: { ...input },
-      });
-      return row!.id;
-    });
-    return getEmulationYear(db, communeId, id);
-  } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError('YEAR_TAKEN', 409, 'year', { year: input.year });
-    throw error;
-  }
+  const id = await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(emulationYears)
+          .values({ communeId, ...input })
+          .returning({ id: emulationYears.id });
+        await recordAudit(tx, actor, {
+          adminUnitId: communeId,
+          action: 'create',
+          entity: 'emulation_year',
+          entityId: row!.id,
+          changes: { ...input },
+        });
+        return row!.id;
+      }),
+    () => fieldError('YEAR_TAKEN', 409, 'year', { year: input.year }),
+  );
+  return getEmulationYear(db, communeId, id);
 }
 
 /** Changes the theme or moves the stage; a closed year changes no more. */

@@ -11,7 +11,7 @@ import {
   type RetireInput,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { isUniqueViolation } from '../../db/errors';
+import { explainUniqueViolation } from '../../db/errors';
 import { households, residentialGroups } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
@@ -88,11 +88,13 @@ export async function createHousehold(
   communeId: string,
   input: HouseholdInput,
 ): Promise<HouseholdSummary> {
-  const id = await uniqueHousehold(input, () =>
-    db.transaction(async (tx) => {
-      await checkActiveReference(tx, communeId, 'groupId', input.groupId);
-      return insertRecord(tx, actor, 'household', communeId, input, householdDerivedColumns(input));
-    }),
+  const id = await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        await checkActiveReference(tx, communeId, 'groupId', input.groupId);
+        return insertRecord(tx, actor, 'household', communeId, input, householdDerivedColumns(input));
+      }),
+    () => householdTaken(input),
   );
   return getHousehold(db, communeId, id);
 }
@@ -104,13 +106,15 @@ export async function updateHousehold(
   id: string,
   input: HouseholdInput,
 ): Promise<HouseholdSummary> {
-  await uniqueHousehold(input, () =>
-    db.transaction(async (tx) => {
-      const before = await lockRecord(tx, 'household', communeId, id);
-      if (input.groupId !== before.groupId)
-        await checkActiveReference(tx, communeId, 'groupId', input.groupId);
-      await updateRecord(tx, actor, 'household', communeId, before, input, householdDerivedColumns(input));
-    }),
+  await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        const before = await lockRecord(tx, 'household', communeId, id);
+        if (input.groupId !== before.groupId)
+          await checkActiveReference(tx, communeId, 'groupId', input.groupId);
+        await updateRecord(tx, actor, 'household', communeId, before, input, householdDerivedColumns(input));
+      }),
+    () => householdTaken(input),
   );
   return getHousehold(db, communeId, id);
 }
@@ -142,17 +146,8 @@ export const householdDerivedColumns = (input: HouseholdInput) => ({
   matchKey: householdKey(input),
 });
 
-async function uniqueHousehold<T>(input: HouseholdInput, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    throw fieldError('HOUSEHOLD_TAKEN', 409, 'headName', {
-      headName: input.headName,
-      address: input.address,
-    });
-  }
-}
+const householdTaken = ({ headName, address }: HouseholdInput) =>
+  fieldError('HOUSEHOLD_TAKEN', 409, 'headName', { headName, address });
 
 /** Every household of the commune, group by group, for the Excel export. */
 export async function allHouseholds(

@@ -13,7 +13,7 @@ import {
   type Role,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { isUniqueViolation } from '../../db/errors';
+import { explainUniqueViolation } from '../../db/errors';
 import { people, units } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
@@ -95,11 +95,13 @@ export async function createPerson(
   communeId: string,
   input: PersonInput,
 ): Promise<PersonSummary> {
-  const id = await uniqueIdNumber(db, communeId, input.idNumber, () =>
-    db.transaction(async (tx) => {
-      await checkActiveReference(tx, communeId, 'unitId', input.unitId);
-      return insertRecord(tx, actor, 'person', communeId, input, personDerivedColumns(input));
-    }),
+  const id = await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        await checkActiveReference(tx, communeId, 'unitId', input.unitId);
+        return insertRecord(tx, actor, 'person', communeId, input, personDerivedColumns(input));
+      }),
+    () => idNumberTaken(db, communeId, input.idNumber),
   );
   return getPerson(db, communeId, id);
 }
@@ -111,12 +113,14 @@ export async function updatePerson(
   id: string,
   input: PersonInput,
 ): Promise<PersonSummary> {
-  await uniqueIdNumber(db, communeId, input.idNumber, () =>
-    db.transaction(async (tx) => {
-      const before = await lockRecord(tx, 'person', communeId, id);
-      if (input.unitId !== before.unitId) await checkActiveReference(tx, communeId, 'unitId', input.unitId);
-      await updateRecord(tx, actor, 'person', communeId, before, input, personDerivedColumns(input));
-    }),
+  await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        const before = await lockRecord(tx, 'person', communeId, id);
+        if (input.unitId !== before.unitId) await checkActiveReference(tx, communeId, 'unitId', input.unitId);
+        await updateRecord(tx, actor, 'person', communeId, before, input, personDerivedColumns(input));
+      }),
+    () => idNumberTaken(db, communeId, input.idNumber),
   );
   return getPerson(db, communeId, id);
 }
@@ -148,25 +152,16 @@ export const personDerivedColumns = (input: Pick<PersonInput, 'fullName' | 'posi
   sortName: nameSortKey(input.fullName),
 });
 
-async function uniqueIdNumber<T>(
-  db: Database,
-  communeId: string,
-  idNumber: string,
-  write: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const [holder] = await db
-      .select({ fullName: people.fullName })
-      .from(people)
-      .where(and(eq(people.communeId, communeId), eq(people.idNumber, idNumber)));
-    throw fieldError('PERSON_ID_NUMBER_TAKEN', 409, 'idNumber', {
-      idNumber,
-      fullName: holder?.fullName ?? '',
-    });
-  }
+/** A taken number is refused with the name of the person who holds it. */
+async function idNumberTaken(db: Database, communeId: string, idNumber: string) {
+  const [holder] = await db
+    .select({ fullName: people.fullName })
+    .from(people)
+    .where(and(eq(people.communeId, communeId), eq(people.idNumber, idNumber)));
+  return fieldError('PERSON_ID_NUMBER_TAKEN', 409, 'idNumber', {
+    idNumber,
+    fullName: holder?.fullName ?? '',
+  });
 }
 
 /** Every person of the commune in list order, for the Excel export. */

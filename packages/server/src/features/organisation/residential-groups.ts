@@ -6,7 +6,7 @@ import {
   type RetireInput,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { isUniqueViolation } from '../../db/errors';
+import { explainUniqueViolation } from '../../db/errors';
 import { households, residentialGroups } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
@@ -74,10 +74,12 @@ export async function createResidentialGroup(
   communeId: string,
   input: ResidentialGroupInput,
 ): Promise<ResidentialGroupSummary> {
-  const id = await uniqueName(input.name, () =>
-    db.transaction((tx) =>
-      insertRecord(tx, actor, 'residential_group', communeId, input, derivedColumns(input)),
-    ),
+  const id = await explainUniqueViolation(
+    () =>
+      db.transaction((tx) =>
+        insertRecord(tx, actor, 'residential_group', communeId, input, derivedColumns(input)),
+      ),
+    () => nameTaken(input.name),
   );
   return getResidentialGroup(db, communeId, id);
 }
@@ -89,11 +91,13 @@ export async function updateResidentialGroup(
   id: string,
   input: ResidentialGroupInput,
 ): Promise<ResidentialGroupSummary> {
-  await uniqueName(input.name, () =>
-    db.transaction(async (tx) => {
-      const before = await lockRecord(tx, 'residential_group', communeId, id);
-      await updateRecord(tx, actor, 'residential_group', communeId, before, input, derivedColumns(input));
-    }),
+  await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        const before = await lockRecord(tx, 'residential_group', communeId, id);
+        await updateRecord(tx, actor, 'residential_group', communeId, before, input, derivedColumns(input));
+      }),
+    () => nameTaken(input.name),
   );
   return getResidentialGroup(db, communeId, id);
 }
@@ -128,17 +132,13 @@ export async function reinstateResidentialGroup(
   id: string,
 ): Promise<ResidentialGroupSummary> {
   const group = await getResidentialGroup(db, communeId, id);
-  await uniqueName(group.name, () => setRetired(db, actor, 'residential_group', communeId, id, null));
+  await explainUniqueViolation(
+    () => setRetired(db, actor, 'residential_group', communeId, id, null),
+    () => nameTaken(group.name),
+  );
   return getResidentialGroup(db, communeId, id);
 }
 
 const derivedColumns = (input: ResidentialGroupInput) => ({ searchText: foldForSearch(input.name) });
 
-async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError('GROUP_NAME_TAKEN', 409, 'name', { name });
-    throw error;
-  }
-}
+const nameTaken = (name: string) => fieldError('GROUP_NAME_TAKEN', 409, 'name', { name });

@@ -2,13 +2,14 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { RetireInput } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { people } from '../../db/schema';
-import { AppError, notFound } from '../../http/app-error';
+import { AppError } from '../../http/app-error';
 import { recordAudit, type Actor } from '../audit/record-audit';
-import { ORGANISATION_TABLES, type OrganisationEntity } from './record-writes';
+import { lockRecord, ORGANISATION_TABLES, type OrganisationEntity } from './record-writes';
 
 /**
- * Marks a record as no longer active, keeping its row and so its history, (or active again): what it took part in stays attached to it. `check` runs inside the transaction before the change (e.g. a unit must
- * have no active members).
+ * Marks a record as no longer active (or active again), keeping its row and so its history: what it
+ * took part in stays attached to it. `check` runs inside the transaction before the change (e.g. a
+ * unit must have no active members).
  */
 export async function setRetired(
   db: Database,
@@ -21,12 +22,7 @@ export async function setRetired(
 ): Promise<void> {
   const table = ORGANISATION_TABLES[entity];
   await db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ retiredOn: table.retiredOn })
-      .from(table)
-      .where(and(eq(table.communeId, communeId), eq(table.id, id)))
-      .for('update');
-    if (!row) throw notFound();
+    const row = await lockRecord(tx, entity, communeId, id);
     if (change && row.retiredOn) throw new AppError('ORG_ALREADY_RETIRED', 409);
     if (!change && !row.retiredOn) throw new AppError('ORG_NOT_RETIRED', 409);
     if (check) await check(tx);

@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { foldForSearch, type RetireInput, type UnitInput, type UnitSummary } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { isUniqueViolation } from '../../db/errors';
+import { explainUniqueViolation } from '../../db/errors';
 import { people, units } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
@@ -60,11 +60,13 @@ export async function createUnit(
   communeId: string,
   input: UnitInput,
 ): Promise<UnitSummary> {
-  const id = await uniqueName(input.name, () =>
-    db.transaction(async (tx) => {
-      await checkParent(tx, communeId, null, input.parentId);
-      return insertRecord(tx, actor, 'unit', communeId, input, derivedColumns(input));
-    }),
+  const id = await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        await checkParent(tx, communeId, null, input.parentId);
+        return insertRecord(tx, actor, 'unit', communeId, input, derivedColumns(input));
+      }),
+    () => nameTaken(input.name),
   );
   return getUnit(db, communeId, id);
 }
@@ -76,12 +78,14 @@ export async function updateUnit(
   id: string,
   input: UnitInput,
 ): Promise<UnitSummary> {
-  await uniqueName(input.name, () =>
-    db.transaction(async (tx) => {
-      const before = await lockRecord(tx, 'unit', communeId, id);
-      await checkParent(tx, communeId, id, input.parentId);
-      await updateRecord(tx, actor, 'unit', communeId, before, input, derivedColumns(input));
-    }),
+  await explainUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        const before = await lockRecord(tx, 'unit', communeId, id);
+        await checkParent(tx, communeId, id, input.parentId);
+        await updateRecord(tx, actor, 'unit', communeId, before, input, derivedColumns(input));
+      }),
+    () => nameTaken(input.name),
   );
   return getUnit(db, communeId, id);
 }
@@ -121,7 +125,10 @@ export async function reinstateUnit(
   id: string,
 ): Promise<UnitSummary> {
   const unit = await getUnit(db, communeId, id);
-  await uniqueName(unit.name, () => setRetired(db, actor, 'unit', communeId, id, null));
+  await explainUniqueViolation(
+    () => setRetired(db, actor, 'unit', communeId, id, null),
+    () => nameTaken(unit.name),
+  );
   return getUnit(db, communeId, id);
 }
 
@@ -141,11 +148,4 @@ async function checkParent(tx: Database, communeId: string, unitId: string | nul
   }
 }
 
-async function uniqueName<T>(name: string, write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError('UNIT_NAME_TAKEN', 409, 'name', { name });
-    throw error;
-  }
-}
+const nameTaken = (name: string) => fieldError('UNIT_NAME_TAKEN', 409, 'name', { name });
