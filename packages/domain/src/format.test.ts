@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTimeVi, formatDateVi, formatNumberVi } from './format';
+import { compareNamesVi, formatDateTimeVi, formatDateVi, formatNumberVi } from './format';
 
 describe('Vietnamese formats', () => {
   it('writes numbers with a dot for thousands and a comma for decimals', () => {
@@ -18,5 +18,16 @@ describe('Vietnamese formats', () => {
     expect(formatDateVi('2025-06-30T18:30:00Z')).toBe('01/07/2025');
     expect(formatDateVi(new Date('2025-06-30T16:59:00Z'))).toBe('30/06/2025');
     expect(formatDateTimeVi('2025-06-30T18:30:00Z')).toBe('01:30 01/07/2025');
+  });
+});
+
+describe('compareNamesVi', () => {
+  it('orders numbers by value and letters the Vietnamese way', () => {
+    expect(['Tổ dân phố 10', 'Tổ dân phố 2', 'Khóm Đông', 'Khóm Bình'].sort(compareNamesVi)).toEqual([
+      'Khóm Bình',
+      'Khóm Đông',
+      'Tổ dân phố 2',
+      'Tổ dân phố 10',
+    ]);
   });
 });

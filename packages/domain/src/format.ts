@@ -37,3 +37,10 @@ export function formatDateTimeVi(value: string | Date): string {
   }).format(date);
   return `${time} ${formatDateVi(date)}`;
 }
+
+const viNameCollator = new Intl.Collator('vi', { numeric: true });
+
+/** Vietnamese alphabetical order with numbers by value: «Tổ dân phố 2» before «Tổ dân phố 10». */
+export function compareNamesVi(a: string, b: string): number {
+  return viNameCollator.compare(a, b);
+}

@@ -6,10 +6,9 @@ import {
   IndicatorInputSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
-import { forbidden } from '../../http/app-error';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
-import { getAccessibleCommune } from '../organisation/commune-access';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
 import {
   createEmulationYear,
   createIndicator,
@@ -26,11 +25,8 @@ const tags = ['Năm thi đua'];
 
 export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): void {
   /** The commune, if the user may see it and keep its year. */
-  const managedCommune = async (user: CurrentUser, communeId: string) => {
-    const commune = await getAccessibleCommune(ctx.db, user, communeId);
-    if (!canManageEmulationYear(user.role)) throw forbidden();
-    return commune;
-  };
+  const managedCommune = (user: CurrentUser, communeId: string) =>
+    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
 
   app.get(
     '/api/communes/:communeId/years',

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import {
   createSheetReader,
   foldForSearch,
@@ -14,12 +14,13 @@ import {
 } from '@thidua/domain';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Database } from '../../db/database';
-import { households, people, residentialGroups, units } from '../../db/schema';
+import { households, people } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { recordAudits, type Actor, type AuditEntry } from '../audit/record-audit';
 import { householdDerivedColumns } from '../organisation/households';
 import { personDerivedColumns } from '../organisation/people';
 import { changedFields } from '../organisation/record-changes';
+import { activeReferences, type NamedRecord } from './active-references';
 import { readWorkbookSheets, type SheetRow } from './workbook-reader';
 
 /** A commune has at most some 15,000 households; 100,000 rows is what the benchmark holds to 30 s and 1 GiB. */
@@ -103,20 +104,9 @@ export async function importSpreadsheet(
 }
 
 async function loadLookups(db: Database, communeId: string): Promise<SheetLookups> {
-  const [unitRows, groupRows] = await Promise.all([
-    db
-      .select({ id: units.id, name: units.name })
-      .from(units)
-      .where(and(eq(units.communeId, communeId), isNull(units.retiredOn))),
-    db
-      .select({ id: residentialGroups.id, name: residentialGroups.name })
-      .from(residentialGroups)
-      .where(and(eq(residentialGroups.communeId, communeId), isNull(residentialGroups.retiredOn))),
-  ]);
-  return {
-    unitIdByName: new Map(unitRows.map((u) => [foldForSearch(u.name), u.id])),
-    groupIdByName: new Map(groupRows.map((g) => [foldForSearch(g.name), g.id])),
-  };
+  const { units, groups } = await activeReferences(db, communeId);
+  const byFoldedName = (records: NamedRecord[]) => new Map(records.map((r) => [foldForSearch(r.name), r.id]));
+  return { unitIdByName: byFoldedName(units), groupIdByName: byFoldedName(groups) };
 }
 
 interface ReadOutcome {

@@ -1,31 +1,17 @@
 import type { Writable } from 'node:stream';
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import { IMPORT_SHEETS, type ImportKind } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { residentialGroups, units, type AdminUnitRow } from '../../db/schema';
+import type { AdminUnitRow } from '../../db/schema';
 import { allHouseholds } from '../organisation/households';
 import { allPeople } from '../organisation/people';
 import type { RecordStatus } from '../organisation/status-filter';
+import { activeReferences } from './active-references';
 import { writeSheetWorkbook } from './sheet-writer';
 
 /** The names the drop-down lists offer: the commune's active units and groups. */
 async function listNames(db: Database, communeId: string) {
-  const [unitRows, groupRows] = await Promise.all([
-    db
-      .select({ name: units.name })
-      .from(units)
-      .where(and(eq(units.communeId, communeId), isNull(units.retiredOn)))
-      .orderBy(asc(units.searchText)),
-    db
-      .select({ name: residentialGroups.name })
-      .from(residentialGroups)
-      .where(and(eq(residentialGroups.communeId, communeId), isNull(residentialGroups.retiredOn))),
-  ]);
-  const collator = new Intl.Collator('vi', { numeric: true });
-  return {
-    unitNames: unitRows.map((u) => u.name),
-    groupNames: groupRows.map((g) => g.name).sort(collator.compare),
-  };
+  const { units, groups } = await activeReferences(db, communeId);
+  return { unitNames: units.map((u) => u.name), groupNames: groups.map((g) => g.name) };
 }
 
 /** The empty sheet to fill in, with one example row and the commune's lists. */

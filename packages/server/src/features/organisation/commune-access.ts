@@ -1,4 +1,4 @@
-import { canManageOrganisation, isCommuneLevel } from '@thidua/domain';
+import { canManageOrganisation, isCommuneLevel, type Role } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import type { AdminUnitRow } from '../../db/schema';
 import { forbidden, notFound } from '../../http/app-error';
@@ -16,13 +16,14 @@ export async function getAccessibleCommune(
   return unit;
 }
 
-/** As above, and the user keeps the commune's organisation records. */
+/** As above, and the user's role may change what is asked (by default: the organisation records). */
 export async function getManagedCommune(
   db: Database,
   user: CurrentUser,
   communeId: string,
+  canManage: (role: Role) => boolean = canManageOrganisation,
 ): Promise<AdminUnitRow> {
   const commune = await getAccessibleCommune(db, user, communeId);
-  if (!canManageOrganisation(user.role)) throw forbidden();
+  if (!canManage(user.role)) throw forbidden();
   return commune;
 }

@@ -1,5 +1,6 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import {
+  compareNamesVi,
   foldForSearch,
   type ResidentialGroupInput,
   type ResidentialGroupSummary,
@@ -47,13 +48,10 @@ export async function findResidentialGroups(
   communeId: string,
   status: RecordStatus,
 ): Promise<ResidentialGroupSummary[]> {
-  const rows = await selectGroups(db, communeId)
-    .where(
-      and(eq(residentialGroups.communeId, communeId), statusCondition(residentialGroups.retiredOn, status)),
-    )
-    .orderBy(asc(residentialGroups.searchText));
-  const collator = new Intl.Collator('vi', { numeric: true });
-  return rows.sort((a, b) => collator.compare(a.name, b.name));
+  const rows = await selectGroups(db, communeId).where(
+    and(eq(residentialGroups.communeId, communeId), statusCondition(residentialGroups.retiredOn, status)),
+  );
+  return rows.sort((a, b) => compareNamesVi(a.name, b.name));
 }
 
 export async function getResidentialGroup(
