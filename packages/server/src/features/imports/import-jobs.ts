@@ -22,6 +22,8 @@ const KEEP_FINISHED_MS = 60 * 60 * 1000;
  */
 export class ImportJobs {
   private readonly jobs = new Map<string, JobEntry>();
+  /** The imports still running (`run` never rejects: it records failures on the job). */
+  private readonly running = new Set<Promise<void>>();
 
   constructor(
     private readonly db: Database,
@@ -55,7 +57,9 @@ export class ImportJobs {
       finishedAt: null,
     };
     this.jobs.set(job.id, { communeId, job });
-    void this.run(actor, communeId, job, file);
+    const running = this.run(actor, communeId, job, file);
+    this.running.add(running);
+    void running.finally(() => this.running.delete(running));
     return { ...job };
   }
 
@@ -67,9 +71,7 @@ export class ImportJobs {
 
   /** Resolves when every running job has finished (for an orderly shutdown and for tests). */
   async idle(): Promise<void> {
-    while ([...this.jobs.values()].some((e) => !e.job.finishedAt)) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    await Promise.all(this.running);
   }
 
   private async run(actor: Actor, communeId: string, job: ImportJob, file: Buffer): Promise<void> {

@@ -178,9 +178,8 @@ async function readRows(
 interface ImportTarget {
   entity: 'person' | 'household';
   table: typeof people | typeof households;
-  /** The identifying key of a stored row and of a row of the file. */
-  keyOfRow: (row: Record<string, unknown>) => string;
-  keyOfInput: (input: Record<string, unknown>) => string;
+  /** The column that identifies a record, in the table and in a file's row with its derived columns. */
+  keyColumn: 'idNumber' | 'matchKey';
   derive: (input: Record<string, unknown>) => Record<string, unknown>;
 }
 
@@ -193,15 +192,13 @@ const TARGETS: Record<ImportKind, ImportTarget> = {
   people: {
     entity: 'person',
     table: people,
-    keyOfRow: (row) => String(row.idNumber),
-    keyOfInput: (input) => String(input.idNumber),
+    keyColumn: 'idNumber',
     derive: personColumns,
   },
   households: {
     entity: 'household',
     table: households,
-    keyOfRow: (row) => String(row.matchKey),
-    keyOfInput: (input) => householdColumns(input).matchKey,
+    keyColumn: 'matchKey',
     derive: householdColumns,
   },
 };
@@ -215,23 +212,26 @@ async function applyRows(
   db: Database,
   actor: Actor,
   communeId: string,
-  { entity, table, keyOfRow, keyOfInput, derive }: ImportTarget,
+  { entity, table, keyColumn, derive }: ImportTarget,
   valid: readonly ValidRow<Record<string, unknown>>[],
   options: ImportOptions,
   onWritten: (rows: number) => void,
 ): Promise<ImportOutcome> {
   const stored = await db.select().from(table).where(eq(table.communeId, communeId));
-  const existingByKey = new Map(stored.map((row) => [keyOfRow(row), row]));
-  const created: Record<string, unknown>[] = [];
-  const updated: { id: string; input: Record<string, unknown>; changes: Record<string, unknown> }[] = [];
+  const existingByKey = new Map(stored.map((row) => [String(row[keyColumn as keyof typeof row]), row]));
+  // Each row's derived columns (search text, sort and match keys) are computed once, here.
+  type Planned = { input: Record<string, unknown>; derived: Record<string, unknown> };
+  const created: Planned[] = [];
+  const updated: (Planned & { id: string; changes: Record<string, unknown> })[] = [];
   for (const { input } of valid) {
-    const before = existingByKey.get(keyOfInput(input));
+    const derived = derive(input);
+    const before = existingByKey.get(String({ ...input, ...derived }[keyColumn]));
     if (!before) {
-      created.push(input);
+      created.push({ input, derived });
       continue;
     }
     const changes = changedFields(before, input);
-    if (Object.keys(changes).length > 0) updated.push({ id: before.id, input, changes });
+    if (Object.keys(changes).length > 0) updated.push({ id: before.id, input, derived, changes });
   }
   const outcome: ImportOutcome = {
     created: created.length,
@@ -243,18 +243,19 @@ async function applyRows(
   await db.transaction(async (tx) => {
     let written = 0;
     for (let start = 0; start < created.length; start += WRITE_BATCH) {
-      const batch = created.slice(start, start + WRITE_BATCH).map((input) => ({
+      const planned = created.slice(start, start + WRITE_BATCH);
+      const batch = planned.map(({ input, derived }) => ({
         communeId,
         id: crypto.randomUUID(),
         ...input,
-        ...derive(input),
+        ...derived,
       }));
       await bulkInsert(tx, table, batch);
       await recordAudits(
         tx,
         actor,
         batch.map((row, i) =>
-          auditOf(communeId, entity, row.id, { ...created[start + i], importId: options.importId }),
+          auditOf(communeId, entity, row.id, { ...planned[i]!.input, importId: options.importId }),
         ),
       );
       written += batch.length;
@@ -262,10 +263,10 @@ async function applyRows(
     }
     for (let start = 0; start < updated.length; start += WRITE_BATCH) {
       const batch = updated.slice(start, start + WRITE_BATCH);
-      for (const { id, input } of batch) {
+      for (const { id, input, derived } of batch) {
         await tx
           .update(table)
-          .set({ ...input, ...derive(input), updatedAt: sql`now()` })
+          .set({ ...input, ...derived, updatedAt: sql`now()` })
           .where(and(eq(table.communeId, communeId), eq(table.id, id)));
       }
       await recordAudits(
