@@ -9,6 +9,7 @@ import {
   RetireInputSchema,
   SearchQuerySchema,
   UnitInputSchema,
+  type Page,
   type PersonSummary,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
@@ -49,11 +50,17 @@ const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh 
 const RecordParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh bản ghi') });
 
 /** The record routes every organisation entity shares: read one, create, edit, retire, reinstate. */
-interface RecordRoutes<Input, Summary> {
+interface RecordRoutes<Input, Summary, Query> {
   path: string;
   tag: string;
   noun: string;
   input: z.ZodType<Input>;
+  /** The list: a commune has tens of units and groups (one answer), thousands of people and households (pages). */
+  list: {
+    summary: string;
+    query: z.ZodType<Query>;
+    find: (db: Database, communeId: string, query: Query) => Promise<Summary[] | Page<Summary>>;
+  };
   get: (db: Database, communeId: string, id: string) => Promise<Summary>;
   create: (db: Database, actor: Actor, communeId: string, input: Input) => Promise<Summary>;
   update: (db: Database, actor: Actor, communeId: string, id: string, input: Input) => Promise<Summary>;
@@ -69,14 +76,26 @@ interface RecordRoutes<Input, Summary> {
   present?: (summary: Summary, user: CurrentUser) => Summary;
 }
 
-function registerRecordRoutes<Input, Summary>(
+function registerRecordRoutes<Input, Summary, Query>(
   app: TypedApp,
   ctx: AppContext,
-  routes: RecordRoutes<Input, Summary>,
+  routes: RecordRoutes<Input, Summary, Query>,
 ) {
   const base = `/api/communes/:communeId/${routes.path}`;
   const tags = [routes.tag];
   const present = (summary: Summary, user: CurrentUser) => routes.present?.(summary, user) ?? summary;
+
+  app.get(
+    base,
+    { schema: { tags, summary: routes.list.summary, params: CommuneParams, querystring: routes.list.query } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const found = await routes.list.find(ctx.db, commune.id, request.query as Query);
+      if (Array.isArray(found)) return found.map((summary) => present(summary, user));
+      return { ...found, items: found.items.map((summary) => present(summary, user)) };
+    },
+  );
 
   app.get(
     `${base}/:id`,
@@ -144,25 +163,15 @@ function registerRecordRoutes<Input, Summary>(
 }
 
 export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void {
-  app.get(
-    '/api/communes/:communeId/units',
-    {
-      schema: {
-        tags: ['Đơn vị'],
-        summary: 'Các cơ quan, ban, ngành, đoàn thể của xã, phường',
-        params: CommuneParams,
-        querystring: OrgListQuerySchema,
-      },
-    },
-    async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
-      return findUnits(ctx.db, commune.id, request.query.status);
-    },
-  );
   registerRecordRoutes(app, ctx, {
     path: 'units',
     tag: 'Đơn vị',
     noun: 'đơn vị',
+    list: {
+      summary: 'Các cơ quan, ban, ngành, đoàn thể của xã, phường',
+      query: OrgListQuerySchema,
+      find: (db, communeId, query) => findUnits(db, communeId, query.status),
+    },
     input: UnitInputSchema,
     get: getUnit,
     create: createUnit,
@@ -171,25 +180,15 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
     reinstate: reinstateUnit,
   });
 
-  app.get(
-    '/api/communes/:communeId/residential-groups',
-    {
-      schema: {
-        tags: ['Khóm, ấp, tổ dân phố'],
-        summary: 'Các khóm, ấp, thôn, tổ dân phố của xã, phường',
-        params: CommuneParams,
-        querystring: OrgListQuerySchema,
-      },
-    },
-    async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
-      return findResidentialGroups(ctx.db, commune.id, request.query.status);
-    },
-  );
   registerRecordRoutes(app, ctx, {
     path: 'residential-groups',
     tag: 'Khóm, ấp, tổ dân phố',
     noun: 'khóm, ấp, thôn, tổ dân phố',
+    list: {
+      summary: 'Các khóm, ấp, thôn, tổ dân phố của xã, phường',
+      query: OrgListQuerySchema,
+      find: (db, communeId, query) => findResidentialGroups(db, communeId, query.status),
+    },
     input: ResidentialGroupInputSchema,
     get: getResidentialGroup,
     create: createResidentialGroup,
@@ -198,27 +197,15 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
     reinstate: reinstateResidentialGroup,
   });
 
-  app.get(
-    '/api/communes/:communeId/people',
-    {
-      schema: {
-        tags: ['Nhân sự'],
-        summary: 'Danh sách cán bộ, công chức, người lao động (phân trang, lọc, sắp xếp, tìm không dấu)',
-        params: CommuneParams,
-        querystring: PersonListQuerySchema,
-      },
-    },
-    async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
-      const page = await findPeople(ctx.db, commune.id, request.query);
-      return { ...page, items: page.items.map((p) => maskIdNumber(p, user.role)) };
-    },
-  );
   registerRecordRoutes(app, ctx, {
     path: 'people',
     tag: 'Nhân sự',
     noun: 'cán bộ, người lao động',
+    list: {
+      summary: 'Danh sách cán bộ, công chức, người lao động (phân trang, lọc, sắp xếp, tìm không dấu)',
+      query: PersonListQuerySchema,
+      find: findPeople,
+    },
     input: PersonInputSchema,
     get: getPerson,
     create: createPerson,
@@ -228,25 +215,15 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
     present: (person: PersonSummary, user) => maskIdNumber(person, user.role),
   });
 
-  app.get(
-    '/api/communes/:communeId/households',
-    {
-      schema: {
-        tags: ['Hộ gia đình'],
-        summary: 'Danh sách hộ gia đình (phân trang, lọc theo tổ, sắp xếp, tìm không dấu)',
-        params: CommuneParams,
-        querystring: HouseholdListQuerySchema,
-      },
-    },
-    async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
-      return findHouseholds(ctx.db, commune.id, request.query);
-    },
-  );
   registerRecordRoutes(app, ctx, {
     path: 'households',
     tag: 'Hộ gia đình',
     noun: 'hộ gia đình',
+    list: {
+      summary: 'Danh sách hộ gia đình (phân trang, lọc theo tổ, sắp xếp, tìm không dấu)',
+      query: HouseholdListQuerySchema,
+      find: findHouseholds,
+    },
     input: HouseholdInputSchema,
     get: getHousehold,
     create: createHousehold,
