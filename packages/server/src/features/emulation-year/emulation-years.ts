@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq } from 'drizzle-orm';
 import {
   canChangeYearStatus,
   evaluateIndicator,
@@ -16,8 +16,8 @@ import type { Database } from '../../db/database';
 import { explainUniqueViolation } from '../../db/errors';
 import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
-import { recordAudit, type Actor } from '../audit/record-audit';
-import { changedFields } from '../organisation/record-changes';
+import type { Actor } from '../audit/record-audit';
+import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
 
 const yearColumns = {
   id: emulationYears.id,
@@ -77,21 +77,7 @@ export async function createEmulationYear(
   input: EmulationYearInput,
 ): Promise<EmulationYearDetail> {
   const id = await explainUniqueViolation(
-    () =>
-      db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(emulationYears)
-          .values({ communeId, ...input })
-          .returning({ id: emulationYears.id });
-        await recordAudit(tx, actor, {
-          adminUnitId: communeId,
-          action: 'create',
-          entity: 'emulation_year',
-          entityId: row!.id,
-          changes: { ...input },
-        });
-        return row!.id;
-      }),
+    () => db.transaction((tx) => insertRecord(tx, actor, 'emulation_year', communeId, input, {})),
     () => fieldError('YEAR_TAKEN', 409, 'year', { year: input.year }),
   );
   return getEmulationYear(db, communeId, id);
@@ -106,7 +92,7 @@ export async function updateEmulationYear(
   input: EmulationYearUpdate,
 ): Promise<EmulationYearDetail> {
   await db.transaction(async (tx) => {
-    const before = await lockYear(tx, communeId, id);
+    const before = await lockRecord(tx, 'emulation_year', communeId, id);
     if (input.status && input.status !== before.status && !canChangeYearStatus(before.status, input.status)) {
       throw new AppError('YEAR_STATUS_CHANGE_NOT_ALLOWED', 409, {
         from: YEAR_STATUS_LABELS[before.status],
@@ -116,36 +102,14 @@ export async function updateEmulationYear(
     if (input.theme !== undefined && isYearLocked(before.status)) {
       throw new AppError('YEAR_LOCKED', 409, { year: before.year });
     }
-    const changes = changedFields(before, input);
-    if (Object.keys(changes).length === 0) return;
-    await tx
-      .update(emulationYears)
-      .set({ ...input, updatedAt: sql`now()` })
-      .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, id)));
-    await recordAudit(tx, actor, {
-      adminUnitId: communeId,
-      action: 'update',
-      entity: 'emulation_year',
-      entityId: id,
-      changes,
-    });
+    await updateRecord(tx, actor, 'emulation_year', communeId, before, input, {});
   });
   return getEmulationYear(db, communeId, id);
 }
 
 /** The year, locked for the transaction; writing to a closed year is refused. */
-async function lockYear(tx: Database, communeId: string, id: string) {
-  const [row] = await tx
-    .select()
-    .from(emulationYears)
-    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, id)))
-    .for('update');
-  if (!row) throw notFound();
-  return row;
-}
-
 async function openYear(tx: Database, communeId: string, id: string) {
-  const year = await lockYear(tx, communeId, id);
+  const year = await lockRecord(tx, 'emulation_year', communeId, id);
   if (isYearLocked(year.status)) throw new AppError('YEAR_LOCKED', 409, { year: year.year });
   return year;
 }
@@ -163,17 +127,7 @@ export async function createIndicator(
       .select({ n: count() })
       .from(indicators)
       .where(and(eq(indicators.communeId, communeId), eq(indicators.yearId, yearId)));
-    const [row] = await tx
-      .insert(indicators)
-      .values({ communeId, yearId, position: n + 1, ...input })
-      .returning({ id: indicators.id });
-    await recordAudit(tx, actor, {
-      adminUnitId: communeId,
-      action: 'create',
-      entity: 'indicator',
-      entityId: row!.id,
-      changes: { ...input },
-    });
+    await insertRecord(tx, actor, 'indicator', communeId, input, { yearId, position: n + 1 });
   });
   return getEmulationYear(db, communeId, yearId);
 }
@@ -188,25 +142,9 @@ export async function updateIndicator(
 ): Promise<EmulationYearDetail> {
   await db.transaction(async (tx) => {
     await openYear(tx, communeId, yearId);
-    const [before] = await tx
-      .select()
-      .from(indicators)
-      .where(and(eq(indicators.communeId, communeId), eq(indicators.yearId, yearId), eq(indicators.id, id)))
-      .for('update');
-    if (!before) throw notFound();
-    const changes = changedFields(before, input);
-    if (Object.keys(changes).length === 0) return;
-    await tx
-      .update(indicators)
-      .set({ ...input, updatedAt: sql`now()` })
-      .where(and(eq(indicators.communeId, communeId), eq(indicators.id, id)));
-    await recordAudit(tx, actor, {
-      adminUnitId: communeId,
-      action: 'update',
-      entity: 'indicator',
-      entityId: id,
-      changes,
-    });
+    const before = await lockRecord(tx, 'indicator', communeId, id);
+    if (before.yearId !== yearId) throw notFound();
+    await updateRecord(tx, actor, 'indicator', communeId, before, input, {});
   });
   return getEmulationYear(db, communeId, yearId);
 }

@@ -78,7 +78,7 @@ export async function findPeople(
       .orderBy(...order)
       .limit(query.pageSize)
       .offset(pageOffset(query)),
-    db.select({ n: count() }).from(people).leftJoin(units, personUnit).where(where),
+    db.select({ n: count() }).from(people).where(where),
   ]);
   return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
 }

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
-import { households, people, residentialGroups, units } from '../../db/schema';
+import { emulationYears, households, indicators, people, residentialGroups, units } from '../../db/schema';
 import { notFound } from '../../http/app-error';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { changedFields } from './record-changes';
@@ -13,19 +13,27 @@ export const ORGANISATION_TABLES = {
 } as const;
 export type OrganisationEntity = keyof typeof ORGANISATION_TABLES;
 
+/** Every commune-keyed table whose records are written one by one with an audit entry. */
+const RECORD_TABLES = {
+  ...ORGANISATION_TABLES,
+  emulation_year: emulationYears,
+  indicator: indicators,
+} as const;
+export type RecordEntity = keyof typeof RECORD_TABLES;
+
 /**
- * Inserts one organisation record with its audit entry, in the caller's transaction. `derived`
+ * Inserts one record with its audit entry, in the caller's transaction. `derived`
  * holds the columns computed from the input (search text, sort keys), kept out of the audit.
  */
 export async function insertRecord(
   tx: Database,
   actor: Actor,
-  entity: OrganisationEntity,
+  entity: RecordEntity,
   communeId: string,
   input: Record<string, unknown>,
   derived: Record<string, unknown>,
 ): Promise<string> {
-  const table = ORGANISATION_TABLES[entity];
+  const table = RECORD_TABLES[entity];
   const [row] = await tx
     .insert(table)
     .values({ communeId, ...input, ...derived } as typeof table.$inferInsert)
@@ -41,27 +49,27 @@ export async function insertRecord(
 }
 
 /** Locks a record for the rest of the transaction, or 404 when the commune has no such record. */
-export async function lockRecord<E extends OrganisationEntity>(
+export async function lockRecord<E extends RecordEntity>(
   tx: Database,
   entity: E,
   communeId: string,
   id: string,
-): Promise<(typeof ORGANISATION_TABLES)[E]['$inferSelect']> {
-  const table = ORGANISATION_TABLES[entity];
+): Promise<(typeof RECORD_TABLES)[E]['$inferSelect']> {
+  const table = RECORD_TABLES[entity];
   const [row] = await tx
     .select()
     .from(table as typeof units)
     .where(and(eq(table.communeId, communeId), eq(table.id, id)))
     .for('update');
   if (!row) throw notFound();
-  return row as (typeof ORGANISATION_TABLES)[E]['$inferSelect'];
+  return row as (typeof RECORD_TABLES)[E]['$inferSelect'];
 }
 
 /** Writes the changed fields and an audit entry naming them; writes nothing when nothing changed. */
 export async function updateRecord(
   tx: Database,
   actor: Actor,
-  entity: OrganisationEntity,
+  entity: RecordEntity,
   communeId: string,
   before: Record<string, unknown> & { id: string },
   input: Record<string, unknown>,
@@ -69,7 +77,7 @@ export async function updateRecord(
 ): Promise<void> {
   const changes = changedFields(before, input);
   if (Object.keys(changes).length === 0) return;
-  const table = ORGANISATION_TABLES[entity];
+  const table = RECORD_TABLES[entity];
   await tx
     .update(table)
     .set({ ...input, ...derived, updatedAt: sql`now()` })
