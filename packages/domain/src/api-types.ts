@@ -18,6 +18,9 @@ export interface SessionUser {
   role: Role;
   roleLabel: string;
   adminUnit: AdminUnitRef;
+  /** The unit a unit head heads, and a member's own person record, when the account is linked. */
+  unitId: string | null;
+  personId: string | null;
 }
 
 export interface SessionResponse {

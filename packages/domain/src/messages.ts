@@ -1,3 +1,7 @@
+import { ACHIEVEMENT_MESSAGES } from './emulation/achievement-messages';
+import { MOVEMENT_MESSAGES } from './emulation/movement-messages';
+import { REGISTRATION_MESSAGES } from './emulation/registration-messages';
+import { SCORING_MESSAGES } from './emulation/scoring-messages';
 import { RULE_MESSAGES } from './rules/rule-messages';
 
 /**
@@ -132,6 +136,10 @@ export const MESSAGES = {
     params: ['requestId'],
   },
   ...RULE_MESSAGES,
+  ...MOVEMENT_MESSAGES,
+  ...REGISTRATION_MESSAGES,
+  ...SCORING_MESSAGES,
+  ...ACHIEVEMENT_MESSAGES,
 } as const satisfies Record<string, { text: string; params: readonly string[] }>;
 
 export type MessageCode = keyof typeof MESSAGES;

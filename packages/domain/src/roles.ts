@@ -59,3 +59,49 @@ export function canSeeIdNumbers(role: Role): boolean {
 export function canManageEmulationYear(role: Role): boolean {
   return canManageOrganisation(role) || role === 'chair';
 }
+
+/**
+ * Which of the year's personal and unit records (registrations, scores, achievements …) a user may
+ * write: the officer every record of the commune, a unit head the unit and its people, anyone else
+ * linked to their person record only their own (SPEC §1).
+ */
+export type WriteScope =
+  | { kind: 'commune' }
+  | { kind: 'unit'; unitId: string; personId: string | null }
+  | { kind: 'self'; personId: string }
+  | { kind: 'none' };
+
+export interface ScopedUser {
+  role: Role;
+  /** The unit a unit head heads. */
+  unitId: string | null;
+  /** The user's own person record. */
+  personId: string | null;
+}
+
+export function writeScopeOf(user: ScopedUser): WriteScope {
+  if (canManageOrganisation(user.role)) return { kind: 'commune' };
+  if (user.role === 'unit_head' && user.unitId) {
+    return { kind: 'unit', unitId: user.unitId, personId: user.personId };
+  }
+  if (user.personId) return { kind: 'self', personId: user.personId };
+  return { kind: 'none' };
+}
+
+/** Whom a record is about: a person (with the unit they work in) or a unit. */
+export type RecordSubject = { personId: string; unitId: string | null } | { personId: null; unitId: string };
+
+export function scopeCovers(scope: WriteScope, subject: RecordSubject): boolean {
+  switch (scope.kind) {
+    case 'commune':
+      return true;
+    case 'unit':
+      return (
+        subject.unitId === scope.unitId || (subject.personId !== null && subject.personId === scope.personId)
+      );
+    case 'self':
+      return subject.personId === scope.personId;
+    case 'none':
+      return false;
+  }
+}

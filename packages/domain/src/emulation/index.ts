@@ -3,3 +3,5 @@ export * from './year-grade';
 export * from './registrable-titles';
 export * from './emulation-year';
 export * from './emulation-schemas';
+export * from './movements';
+export * from './year-records';

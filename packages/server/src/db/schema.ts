@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
   boolean,
+  customType,
   check,
   date,
   foreignKey,
@@ -9,6 +10,7 @@ import {
   integer,
   numeric,
   jsonb,
+  type PgColumn,
   pgTable,
   primaryKey,
   text,
@@ -20,10 +22,22 @@ import {
   ADMIN_LEVELS,
   EMPLOYMENT_CATEGORIES,
   GENDERS,
+  GRADES,
   GROUP_KINDS,
+  DISCIPLINE_FORMS,
+  EXEMPLAR_STAGES,
+  EXEMPLAR_SUBJECT_TYPES,
+  FILE_OWNERS,
   INDICATOR_DIRECTIONS,
   INDICATOR_FIELDS,
+  INITIATIVE_LEVELS,
+  LAUNCH_LEVELS,
+  MOVEMENT_REVIEW_KINDS,
+  MOVEMENT_TYPES,
+  REGISTRATION_STATUSES,
   ROLES,
+  SUBJECT_TYPES,
+  TITLE_IDS,
   UNIT_KINDS,
   YEAR_STATUSES,
 } from '@thidua/domain';
@@ -88,12 +102,26 @@ export const users = pgTable(
     displayName: text('display_name').notNull(),
     role: text('role', { enum: ROLES }).notNull(),
     passwordHash: text('password_hash').notNull(),
+    // A unit head's unit and a member's own person record (commune roles only; see the migration's FKs).
+    unitId: uuid('unit_id'),
+    personId: uuid('person_id'),
     disabledAt: timestamp('disabled_at', { withTimezone: true, precision: 3 }),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('users_username_key').on(t.username),
     index('users_admin_unit_idx').on(t.adminUnitId),
+    // Defined lazily: units and people come later in this file.
+    foreignKey({
+      name: 'users_unit_fk',
+      columns: [t.adminUnitId, t.unitId],
+      foreignColumns: [units.communeId, units.id],
+    }),
+    foreignKey({
+      name: 'users_person_fk',
+      columns: [t.adminUnitId, t.personId],
+      foreignColumns: [people.communeId, people.id],
+    }),
     check('users_role_check', sql.raw(`role in (${ROLES.map((r) => `'${r}'`).join(', ')})`)),
   ],
 );
@@ -282,6 +310,8 @@ export const emulationYears = pgTable(
     year: integer('year').notNull(),
     theme: text('theme').notNull(),
     status: text('status', { enum: YEAR_STATUSES }).notNull().default('planning'),
+    // After this day only the officer registers titles or changes registrations.
+    registrationDeadline: date('registration_deadline'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -289,6 +319,33 @@ export const emulationYears = pgTable(
     primaryKey({ columns: [t.communeId, t.id] }),
     uniqueIndex('emulation_years_year_key').on(t.communeId, t.year),
     check('emulation_years_status_check', sql.raw(`status in (${inList(YEAR_STATUSES)})`)),
+  ],
+);
+
+/** A target for a five-year period (e.g. 2026–2030), followed year by year through the indicators. */
+export const periodTargets = pgTable(
+  'period_targets',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    fromYear: integer('from_year').notNull(),
+    toYear: integer('to_year').notNull(),
+    position: integer('position').notNull(),
+    name: text('name').notNull(),
+    unit: text('unit'),
+    field: text('field', { enum: INDICATOR_FIELDS }).notNull(),
+    direction: text('direction', { enum: INDICATOR_DIRECTIONS }).notNull(),
+    target: numeric('target', { precision: 18, scale: 4, mode: 'number' }),
+    source: text('source'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    index('period_targets_period_idx').on(t.communeId, t.fromYear, t.position),
+    check('period_targets_years_check', sql`${t.toYear} >= ${t.fromYear}`),
+    check('period_targets_field_check', sql.raw(`field in (${inList(INDICATOR_FIELDS)})`)),
+    check('period_targets_direction_check', sql.raw(`direction in (${inList(INDICATOR_DIRECTIONS)})`)),
   ],
 );
 
@@ -307,11 +364,18 @@ export const indicators = pgTable(
     target: numeric('target', { precision: 18, scale: 4, mode: 'number' }),
     actual: numeric('actual', { precision: 18, scale: 4, mode: 'number' }),
     source: text('source'),
+    // The five-year target this year's figure counts towards, if any.
+    periodTargetId: uuid('period_target_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.communeId, t.id] }),
+    foreignKey({
+      name: 'indicators_period_target_fk',
+      columns: [t.communeId, t.periodTargetId],
+      foreignColumns: [periodTargets.communeId, periodTargets.id],
+    }),
     foreignKey({
       name: 'indicators_year_fk',
       columns: [t.communeId, t.yearId],
@@ -320,6 +384,395 @@ export const indicators = pgTable(
     index('indicators_year_idx').on(t.communeId, t.yearId, t.position),
     check('indicators_field_check', sql.raw(`field in (${inList(INDICATOR_FIELDS)})`)),
     check('indicators_direction_check', sql.raw(`direction in (${inList(INDICATOR_DIRECTIONS)})`)),
+  ],
+);
+
+/** A (commune_id, column) foreign key into a commune-keyed table, so a row never points into another commune. */
+function sameCommune(
+  name: string,
+  communeColumn: PgColumn,
+  column: PgColumn,
+  target: { communeId: PgColumn; id: PgColumn },
+) {
+  return foreignKey({
+    name,
+    columns: [communeColumn, column],
+    foreignColumns: [target.communeId, target.id],
+  });
+}
+
+/** Phong trào thi đua the commune runs in a year: national, provincial or its own. */
+export const movements = pgTable(
+  'movements',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    name: text('name').notNull(),
+    launchLevel: text('launch_level', { enum: LAUNCH_LEVELS }).notNull(),
+    type: text('type', { enum: MOVEMENT_TYPES }).notNull(),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    participants: text('participants'),
+    criteria: text('criteria'),
+    // Kế hoạch phát động: its number and date; the document itself is a file owned by the movement.
+    planNumber: text('plan_number'),
+    planDate: date('plan_date'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('movements_year_fk', t.communeId, t.yearId, emulationYears),
+    index('movements_year_idx').on(t.communeId, t.yearId),
+    check('movements_launch_level_check', sql.raw(`launch_level in (${inList(LAUNCH_LEVELS)})`)),
+    check('movements_type_check', sql.raw(`type in (${inList(MOVEMENT_TYPES)})`)),
+    check(
+      'movements_period_check',
+      sql`${t.endsOn} is null or ${t.startsOn} is null or ${t.endsOn} >= ${t.startsOn}`,
+    ),
+  ],
+);
+
+export interface ReviewFigure {
+  label: string;
+  value: number;
+  unit: string | null;
+}
+
+/** Sơ kết or tổng kết of a movement, with its results and figures. */
+export const movementReviews = pgTable(
+  'movement_reviews',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    movementId: uuid('movement_id').notNull(),
+    kind: text('kind', { enum: MOVEMENT_REVIEW_KINDS }).notNull(),
+    reviewedOn: date('reviewed_on').notNull(),
+    results: text('results').notNull(),
+    figures: jsonb('figures').$type<ReviewFigure[]>().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('movement_reviews_movement_fk', t.communeId, t.movementId, movements),
+    index('movement_reviews_movement_idx').on(t.communeId, t.movementId, t.reviewedOn),
+    check('movement_reviews_kind_check', sql.raw(`kind in (${inList(MOVEMENT_REVIEW_KINDS)})`)),
+  ],
+);
+
+/** Giao ước thi đua signed by the chair with the commune's unions and organisations. */
+export const pacts = pgTable(
+  'pacts',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    name: text('name').notNull(),
+    signedOn: date('signed_on').notNull(),
+    chairSignatory: text('chair_signatory').notNull(),
+    commitments: text('commitments').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('pacts_year_fk', t.communeId, t.yearId, emulationYears),
+    index('pacts_year_idx').on(t.communeId, t.yearId),
+  ],
+);
+
+/** A unit signing a pact, with who signed for it and what it commits to. */
+export const pactParties = pgTable(
+  'pact_parties',
+  {
+    communeId: communeId(),
+    pactId: uuid('pact_id').notNull(),
+    unitId: uuid('unit_id').notNull(),
+    signatory: text('signatory').notNull(),
+    commitments: text('commitments'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.pactId, t.unitId] }),
+    sameCommune('pact_parties_pact_fk', t.communeId, t.pactId, pacts),
+    sameCommune('pact_parties_unit_fk', t.communeId, t.unitId, units),
+  ],
+);
+
+/** A person's or a unit's registration for a title of the year (legal-rules.md title ids). */
+export const registrations = pgTable(
+  'registrations',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+    personId: uuid('person_id'),
+    unitId: uuid('unit_id'),
+    title: text('title', { enum: TITLE_IDS }).notNull(),
+    status: text('status', { enum: REGISTRATION_STATUSES }).notNull().default('submitted'),
+    // Why the officer returned it; cleared when its owner submits it again.
+    returnReason: text('return_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('registrations_year_fk', t.communeId, t.yearId, emulationYears),
+    sameCommune('registrations_person_fk', t.communeId, t.personId, people),
+    sameCommune('registrations_unit_fk', t.communeId, t.unitId, units),
+    uniqueIndex('registrations_person_title_key')
+      .on(t.communeId, t.yearId, t.personId, t.title)
+      .where(sql`person_id is not null and status <> 'withdrawn'`),
+    uniqueIndex('registrations_unit_title_key')
+      .on(t.communeId, t.yearId, t.unitId, t.title)
+      .where(sql`person_id is null and status <> 'withdrawn'`),
+    index('registrations_year_title_idx').on(t.communeId, t.yearId, t.title),
+    check('registrations_subject_type_check', sql.raw(`subject_type in (${inList(SUBJECT_TYPES)})`)),
+    // A person's registration names the person (and not a unit); a unit's names the unit.
+    check(
+      'registrations_subject_check',
+      sql`(${t.subjectType} = 'person' and ${t.personId} is not null and ${t.unitId} is null) or (${t.subjectType} = 'unit' and ${t.unitId} is not null and ${t.personId} is null)`,
+    ),
+    check('registrations_title_check', sql.raw(`title in (${inList(TITLE_IDS)})`)),
+    check('registrations_status_check', sql.raw(`status in (${inList(REGISTRATION_STATUSES)})`)),
+  ],
+);
+
+/** Every status a registration went through, with who moved it and why. */
+export const registrationEvents = pgTable(
+  'registration_events',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    registrationId: uuid('registration_id').notNull(),
+    status: text('status', { enum: REGISTRATION_STATUSES }).notNull(),
+    reason: text('reason'),
+    actorName: text('actor_name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('registration_events_registration_fk', t.communeId, t.registrationId, registrations),
+    index('registration_events_registration_idx').on(t.communeId, t.registrationId, t.createdAt),
+    check('registration_events_status_check', sql.raw(`status in (${inList(REGISTRATION_STATUSES)})`)),
+  ],
+);
+
+export interface StoredScoringCriterion {
+  code: string;
+  name: string;
+  maxPoints: number;
+}
+
+/** The commune's monthly scoring sheet; a commune without one uses the domain's default. */
+export const scoringSheets = pgTable('scoring_sheets', {
+  communeId: uuid('commune_id')
+    .primaryKey()
+    .references(() => adminUnits.id),
+  criteria: jsonb('criteria').$type<StoredScoringCriterion[]>().notNull(),
+  updatedAt: updatedAt(),
+});
+
+/** One person's month: the self-score and the unit head's score, each by criterion and in total. */
+export const monthlyScores = pgTable(
+  'monthly_scores',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    month: integer('month').notNull(),
+    selfPoints: jsonb('self_points').$type<Record<string, number>>(),
+    selfScore: numeric('self_score', { precision: 5, scale: 1, mode: 'number' }),
+    headPoints: jsonb('head_points').$type<Record<string, number>>(),
+    headScore: numeric('head_score', { precision: 5, scale: 1, mode: 'number' }),
+    headScoredBy: text('head_scored_by'),
+    comment: text('comment'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('monthly_scores_year_fk', t.communeId, t.yearId, emulationYears),
+    sameCommune('monthly_scores_person_fk', t.communeId, t.personId, people),
+    uniqueIndex('monthly_scores_month_key').on(t.communeId, t.yearId, t.personId, t.month),
+    check('monthly_scores_month_check', sql`${t.month} between 1 and 12`),
+  ],
+);
+
+/** The year-end grade the officer confirmed, next to the one the months proposed. */
+export const yearGrades = pgTable(
+  'year_grades',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    proposedGrade: text('proposed_grade', { enum: GRADES }),
+    average: numeric('average', { precision: 5, scale: 1, mode: 'number' }),
+    grade: text('grade', { enum: GRADES }).notNull(),
+    note: text('note'),
+    confirmedBy: text('confirmed_by').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('year_grades_year_fk', t.communeId, t.yearId, emulationYears),
+    sameCommune('year_grades_person_fk', t.communeId, t.personId, people),
+    uniqueIndex('year_grades_person_key').on(t.communeId, t.yearId, t.personId),
+    check('year_grades_grade_check', sql.raw(`grade in (${inList(GRADES)})`)),
+    check('year_grades_proposed_check', sql.raw(`proposed_grade in (${inList(GRADES)})`)),
+  ],
+);
+
+/** Kỷ luật: a disciplined person holds no title in the year (Nghị định 98/2023, Điều 4). */
+export const disciplines = pgTable(
+  'disciplines',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    personId: uuid('person_id').notNull(),
+    form: text('form', { enum: DISCIPLINE_FORMS }).notNull(),
+    decidedOn: date('decided_on').notNull(),
+    decisionNumber: text('decision_number'),
+    reason: text('reason').notNull(),
+    effectiveUntil: date('effective_until'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('disciplines_person_fk', t.communeId, t.personId, people),
+    index('disciplines_person_idx').on(t.communeId, t.personId, t.decidedOn),
+    check('disciplines_form_check', sql.raw(`form in (${inList(DISCIPLINE_FORMS)})`)),
+    check(
+      'disciplines_period_check',
+      sql`${t.effectiveUntil} is null or ${t.effectiveUntil} >= ${t.decidedOn}`,
+    ),
+  ],
+);
+
+/** A person's or a unit's achievement (thành tích) in the year; evidence files are owned by it. */
+export const achievements = pgTable(
+  'achievements',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+    personId: uuid('person_id'),
+    unitId: uuid('unit_id'),
+    title: text('title').notNull(),
+    description: text('description'),
+    achievedOn: date('achieved_on'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('achievements_year_fk', t.communeId, t.yearId, emulationYears),
+    sameCommune('achievements_person_fk', t.communeId, t.personId, people),
+    sameCommune('achievements_unit_fk', t.communeId, t.unitId, units),
+    index('achievements_year_idx').on(t.communeId, t.yearId),
+    check(
+      'achievements_subject_check',
+      sql`(${t.subjectType} = 'person' and ${t.personId} is not null and ${t.unitId} is null) or (${t.subjectType} = 'unit' and ${t.unitId} is not null and ${t.personId} is null)`,
+    ),
+  ],
+);
+
+/** Sáng kiến: its author, and once recognised the level that recognised it and the date. */
+export const initiatives = pgTable(
+  'initiatives',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    personId: uuid('person_id').notNull(),
+    coAuthors: text('co_authors'),
+    title: text('title').notNull(),
+    summary: text('summary'),
+    level: text('level', { enum: INITIATIVE_LEVELS }),
+    recognisedOn: date('recognised_on'),
+    decisionNumber: text('decision_number'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('initiatives_year_fk', t.communeId, t.yearId, emulationYears),
+    sameCommune('initiatives_person_fk', t.communeId, t.personId, people),
+    index('initiatives_year_idx').on(t.communeId, t.yearId),
+    check('initiatives_level_check', sql.raw(`level in (${inList(INITIATIVE_LEVELS)})`)),
+    check('initiatives_recognition_check', sql`(${t.level} is null) = (${t.recognisedOn} is null)`),
+  ],
+);
+
+/** Điển hình tiên tiến and the dates it reached each of the four stages. */
+export const exemplars = pgTable(
+  'exemplars',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    yearId: uuid('year_id').notNull(),
+    subjectType: text('subject_type', { enum: EXEMPLAR_SUBJECT_TYPES }).notNull(),
+    personId: uuid('person_id'),
+    unitId: uuid('unit_id'),
+    householdId: uuid('household_id'),
+    description: text('description').notNull(),
+    stage: text('stage', { enum: EXEMPLAR_STAGES }).notNull().default('discovered'),
+    discoveredOn: date('discovered_on').notNull(),
+    nurturedOn: date('nurtured_on'),
+    summarisedOn: date('summarised_on'),
+    replicatedOn: date('replicated_on'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    sameCommune('exemplars_year_fk', t.communeId, t.yearId, emulationYears),
+    sameCommune('exemplars_person_fk', t.communeId, t.personId, people),
+    sameCommune('exemplars_unit_fk', t.communeId, t.unitId, units),
+    sameCommune('exemplars_household_fk', t.communeId, t.householdId, households),
+    index('exemplars_year_idx').on(t.communeId, t.yearId),
+    check('exemplars_subject_type_check', sql.raw(`subject_type in (${inList(EXEMPLAR_SUBJECT_TYPES)})`)),
+    check(
+      'exemplars_subject_check',
+      sql`num_nonnulls(${t.personId}, ${t.unitId}, ${t.householdId}) = 1 and ((${t.subjectType} = 'person') = (${t.personId} is not null)) and ((${t.subjectType} = 'unit') = (${t.unitId} is not null))`,
+    ),
+    check('exemplars_stage_check', sql.raw(`stage in (${inList(EXEMPLAR_STAGES)})`)),
+  ],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Uploaded documents (plans, evidence), kept in the database so backups carry them. They are
+ * never executed or rendered: served as attachments with the type checked at upload.
+ */
+export const files = pgTable(
+  'files',
+  {
+    communeId: communeId(),
+    id: uuid('id').notNull().defaultRandom(),
+    owner: text('owner', { enum: FILE_OWNERS }).notNull(),
+    ownerId: uuid('owner_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    index('files_owner_idx').on(t.communeId, t.owner, t.ownerId),
+    check('files_owner_check', sql.raw(`owner in (${inList(FILE_OWNERS)})`)),
+    check('files_size_check', sql`${t.sizeBytes} > 0`),
   ],
 );
 

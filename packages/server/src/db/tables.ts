@@ -2,17 +2,32 @@ import { inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './database';
 import {
+  achievements,
   adminUnitMergers,
   adminUnits,
   auditLog,
+  disciplines,
   emulationYears,
+  exemplars,
+  files,
   households,
   indicators,
+  initiatives,
+  monthlyScores,
+  movementReviews,
+  movements,
+  pactParties,
+  pacts,
   people,
+  periodTargets,
+  registrationEvents,
+  registrations,
   residentialGroups,
+  scoringSheets,
   sessions,
   units,
   users,
+  yearGrades,
 } from './schema';
 
 export interface DataTable {
@@ -22,6 +37,11 @@ export interface DataTable {
   unitColumn: PgColumn;
   /** Columns holding admin unit ids, remapped when a restore finds a unit under another id. */
   unitRefs: PgColumn[];
+}
+
+/** A table of one commune's records, keyed by `commune_id`. */
+function communeTable(name: string, table: PgTable & { communeId: PgColumn }): DataTable {
+  return { name, table, unitColumn: table.communeId, unitRefs: [table.communeId] };
 }
 
 /**
@@ -42,33 +62,29 @@ export const DATA_TABLES: DataTable[] = [
     unitColumn: adminUnitMergers.resultUnitId,
     unitRefs: [adminUnitMergers.resultUnitId, adminUnitMergers.formerUnitId],
   },
+  communeTable('units', units),
+  communeTable('residential_groups', residentialGroups),
+  communeTable('people', people),
+  communeTable('households', households),
+  // After units and people: a unit head's account names its unit, a member's account its person.
   { name: 'users', table: users, unitColumn: users.adminUnitId, unitRefs: [users.adminUnitId] },
-  { name: 'units', table: units, unitColumn: units.communeId, unitRefs: [units.communeId] },
-  {
-    name: 'residential_groups',
-    table: residentialGroups,
-    unitColumn: residentialGroups.communeId,
-    unitRefs: [residentialGroups.communeId],
-  },
-  { name: 'people', table: people, unitColumn: people.communeId, unitRefs: [people.communeId] },
-  {
-    name: 'households',
-    table: households,
-    unitColumn: households.communeId,
-    unitRefs: [households.communeId],
-  },
-  {
-    name: 'emulation_years',
-    table: emulationYears,
-    unitColumn: emulationYears.communeId,
-    unitRefs: [emulationYears.communeId],
-  },
-  {
-    name: 'indicators',
-    table: indicators,
-    unitColumn: indicators.communeId,
-    unitRefs: [indicators.communeId],
-  },
+  communeTable('emulation_years', emulationYears),
+  communeTable('period_targets', periodTargets),
+  communeTable('indicators', indicators),
+  communeTable('movements', movements),
+  communeTable('movement_reviews', movementReviews),
+  communeTable('pacts', pacts),
+  communeTable('pact_parties', pactParties),
+  communeTable('registrations', registrations),
+  communeTable('registration_events', registrationEvents),
+  communeTable('scoring_sheets', scoringSheets),
+  communeTable('monthly_scores', monthlyScores),
+  communeTable('year_grades', yearGrades),
+  communeTable('disciplines', disciplines),
+  communeTable('achievements', achievements),
+  communeTable('initiatives', initiatives),
+  communeTable('exemplars', exemplars),
+  communeTable('files', files),
   { name: 'audit_log', table: auditLog, unitColumn: auditLog.adminUnitId, unitRefs: [auditLog.adminUnitId] },
 ];
 

@@ -4,34 +4,16 @@ import { testDatabaseModes } from '../test/test-database';
 import { useTestApp, type TestAppContext } from '../test/test-app';
 import { TestClient } from '../test/test-client';
 import { PASSWORD } from '../test/fixtures';
-import {
-  adminUnits,
-  emulationYears,
-  households,
-  indicators,
-  people,
-  residentialGroups,
-  units,
-  users,
-} from '../db/schema';
+import { adminUnits, users } from '../db/schema';
+import { DATA_TABLES } from '../db/tables';
+import type { Attempt } from '../test/tenancy-case';
+import { TENANCY_CASES } from '../test/tenancy-cases';
 import {
   aPerson,
   seedOrganisation,
   workbookOf,
   type SeededOrganisation,
 } from '../test/organisation-fixtures';
-
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT';
-interface Attempt {
-  method: Method;
-  /** The route as OpenAPI names it, to prove every route is covered. */
-  route: string;
-  url: (c: TestAppContext) => string;
-  body?: (c: TestAppContext) => unknown;
-  contentType?: string;
-  /** Commune A's own URL with one of B's record ids: refused even to B's province. */
-  mixed?: true;
-}
 
 /** Commune B's organisation records and an import job of B's, made before the attempts. */
 const b: {
@@ -223,6 +205,7 @@ const ATTEMPTS_ON_B: Attempt[] = [
     }),
   },
   ...ORGANISATION_ATTEMPTS,
+  ...TENANCY_CASES.flatMap((c) => c.attempts),
 ];
 
 /** Routes that hold no commune's data, or are province-only and tested below. */
@@ -265,6 +248,9 @@ describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {
       },
     );
     b.indicatorId = withIndicator.json().indicators[0].id;
+    for (const tenancyCase of TENANCY_CASES) {
+      await tenancyCase.seed(ctx, officerB, { id: ctx.seed.communeB.id, yearId: b.yearId });
+    }
   });
 
   it('covers every API route: each is either attempted on commune B or listed as holding no commune data', () => {
@@ -340,9 +326,14 @@ async function snapshotB(ctx: TestAppContext) {
       .from(users)
       .where(eq(users.adminUnitId, ctx.seed.communeB.id))
       .orderBy(users.username),
-    organisation: await Promise.all(
-      [units, residentialGroups, people, households, emulationYears, indicators].map((table) =>
-        db.select().from(table).where(eq(table.communeId, ctx.seed.communeB.id)).orderBy(table.id),
+    // Every commune-keyed table (users and the audit log are compared above or grow by design).
+    records: await Promise.all(
+      DATA_TABLES.filter(
+        (t) => !['admin_units', 'admin_unit_mergers', 'users', 'audit_log'].includes(t.name),
+      ).map(async (t) =>
+        (await db.select().from(t.table).where(eq(t.unitColumn, ctx.seed.communeB.id)))
+          .map((row) => JSON.stringify(row))
+          .sort(),
       ),
     ),
   };

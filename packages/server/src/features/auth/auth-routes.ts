@@ -17,6 +17,8 @@ const sessionView = (user: CurrentUser | null): SessionUser | null =>
     role: user.role,
     roleLabel: ROLE_LABELS[user.role],
     adminUnit: user.adminUnit,
+    unitId: user.unitId,
+    personId: user.personId,
   };
 
 export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {

@@ -12,6 +12,9 @@ export interface CurrentUser {
   displayName: string;
   role: Role;
   adminUnit: { id: string; code: string; name: string; level: AdminLevel; parentId: string | null };
+  /** The unit a unit head heads, and a member's own person record (see domain `writeScopeOf`). */
+  unitId: string | null;
+  personId: string | null;
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -38,6 +41,8 @@ export async function findSessionUser(db: Database, token: string): Promise<Curr
       displayName: users.displayName,
       role: users.role,
       disabledAt: users.disabledAt,
+      headsUnitId: users.unitId,
+      personId: users.personId,
       unitId: adminUnits.id,
       unitCode: adminUnits.code,
       unitName: adminUnits.name,
@@ -63,6 +68,8 @@ export async function findSessionUser(db: Database, token: string): Promise<Curr
       level: row.unitLevel,
       parentId: row.unitParentId,
     },
+    unitId: row.headsUnitId,
+    personId: row.personId,
   };
 }
 

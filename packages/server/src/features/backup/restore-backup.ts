@@ -192,14 +192,17 @@ function keyOf(columns: Record<string, PgColumn>, column: PgColumn): string {
   return Object.entries(columns).find(([, c]) => c === column)![0];
 }
 
-/** JSON values back to what the columns take: timestamps become dates; unknown fields are refused. */
+/** JSON values back to what the columns take: timestamps become dates, base64 bytes; unknown fields are refused. */
 function toColumnValues(dataTable: DataTable, raw: Record<string, unknown>): Record<string, unknown> {
   const columns = getTableColumns(dataTable.table);
   const row: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
     const column = columns[key];
     if (!column) throw invalid(`bảng ${dataTable.name} không có cột ${key}.`);
-    row[key] = column.columnType === 'PgTimestamp' && typeof value === 'string' ? new Date(value) : value;
+    if (typeof value === 'string' && column.columnType === 'PgTimestamp') row[key] = new Date(value);
+    else if (typeof value === 'string' && column.getSQLType() === 'bytea')
+      row[key] = Buffer.from(value, 'base64');
+    else row[key] = value;
   }
   return row;
 }

@@ -40,9 +40,15 @@ export async function* backupLines(
     const where = commune ? await communeCondition(db, dataTable, commune) : undefined;
     const rows = await selectAll(db, dataTable, where);
     counts[dataTable.name] = rows.length;
-    for (const row of rows) yield JSON.stringify({ t: dataTable.name, r: row }) + '\n';
+    for (const row of rows) yield JSON.stringify({ t: dataTable.name, r: row }, bytesAsBase64) + '\n';
   }
   yield JSON.stringify({ end: true, counts }) + '\n';
+}
+
+/** Stored files (bytea) travel as base64 text; restore turns them back into bytes. */
+function bytesAsBase64(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  return raw instanceof Uint8Array ? Buffer.from(raw).toString('base64') : value;
 }
 
 async function communeCondition(

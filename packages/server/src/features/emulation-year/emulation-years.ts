@@ -18,6 +18,7 @@ import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
 import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import { lockOpenYear } from './open-year';
 
 const yearColumns = {
   id: emulationYears.id,
@@ -107,13 +108,6 @@ export async function updateEmulationYear(
   return getEmulationYear(db, communeId, id);
 }
 
-/** The year, locked for the transaction; writing to a closed year is refused. */
-async function openYear(tx: Database, communeId: string, id: string) {
-  const year = await lockRecord(tx, 'emulation_year', communeId, id);
-  if (isYearLocked(year.status)) throw new AppError('YEAR_LOCKED', 409, { year: year.year });
-  return year;
-}
-
 export async function createIndicator(
   db: Database,
   actor: Actor,
@@ -122,7 +116,7 @@ export async function createIndicator(
   input: IndicatorInput,
 ): Promise<EmulationYearDetail> {
   await db.transaction(async (tx) => {
-    await openYear(tx, communeId, yearId);
+    await lockOpenYear(tx, communeId, yearId);
     const [{ n } = { n: 0 }] = await tx
       .select({ n: count() })
       .from(indicators)
@@ -141,7 +135,7 @@ export async function updateIndicator(
   input: IndicatorInput,
 ): Promise<EmulationYearDetail> {
   await db.transaction(async (tx) => {
-    await openYear(tx, communeId, yearId);
+    await lockOpenYear(tx, communeId, yearId);
     const before = await lockRecord(tx, 'indicator', communeId, id);
     if (before.yearId !== yearId) throw notFound();
     await updateRecord(tx, actor, 'indicator', communeId, before, input, {});

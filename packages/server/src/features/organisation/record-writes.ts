@@ -1,6 +1,24 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
-import { emulationYears, households, indicators, people, residentialGroups, units } from '../../db/schema';
+import {
+  achievements,
+  disciplines,
+  emulationYears,
+  exemplars,
+  households,
+  indicators,
+  initiatives,
+  monthlyScores,
+  movementReviews,
+  movements,
+  pacts,
+  people,
+  periodTargets,
+  registrations,
+  residentialGroups,
+  units,
+  yearGrades,
+} from '../../db/schema';
 import { notFound } from '../../http/app-error';
 import { recordAudit, type Actor } from '../audit/record-audit';
 import { changedFields } from './record-changes';
@@ -18,6 +36,17 @@ const RECORD_TABLES = {
   ...ORGANISATION_TABLES,
   emulation_year: emulationYears,
   indicator: indicators,
+  period_target: periodTargets,
+  movement: movements,
+  movement_review: movementReviews,
+  pact: pacts,
+  registration: registrations,
+  monthly_score: monthlyScores,
+  year_grade: yearGrades,
+  discipline: disciplines,
+  achievement: achievements,
+  initiative: initiatives,
+  exemplar: exemplars,
 } as const;
 export type RecordEntity = keyof typeof RECORD_TABLES;
 
