@@ -20,6 +20,7 @@ import { UnitsPage } from './routes/organisation/UnitsPage';
 import { SetupPage, SETUP_PATH } from './routes/setup/SetupPage';
 import { SignInPage } from './routes/sign-in/SignInPage';
 import { UsersPage } from './routes/users/UsersPage';
+import { YearScope } from './routes/emulation-year/year-scope';
 
 export const router = createBrowserRouter([
   { path: SIGN_IN_PATH, element: <SignInPage /> },
@@ -48,6 +49,11 @@ export const router = createBrowserRouter([
               { path: 'ho-gia-dinh', element: <HouseholdsPage /> },
               { path: 'ho-gia-dinh/:id', element: <HouseholdDetailPage /> },
               { path: 'tim-kiem', element: <SearchPage /> },
+              {
+                // Pages about one year's records; each reads its year with useYear().
+                element: <YearScope />,
+                children: [],
+              },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

@@ -24,9 +24,16 @@ export const INDICATOR_FIELD_LABELS: Record<IndicatorField, string> = {
   mass_organisations: 'Mặt trận và các đoàn thể',
 };
 
+const RegistrationDeadline = z.iso
+  .date()
+  .nullish()
+  .transform((v) => v ?? null)
+  .describe('Hạn đăng ký thi đua');
+
 export const EmulationYearInputSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).describe('Năm'),
   theme: z.string().trim().min(1).max(500).describe('Chủ đề thi đua'),
+  registrationDeadline: RegistrationDeadline,
 });
 export type EmulationYearInput = z.infer<typeof EmulationYearInputSchema>;
 
@@ -34,6 +41,7 @@ export const EmulationYearUpdateSchema = z
   .object({
     theme: z.string().trim().min(1).max(500).optional().describe('Chủ đề thi đua'),
     status: z.enum(YEAR_STATUSES).optional().describe('Giai đoạn'),
+    registrationDeadline: RegistrationDeadline.optional(),
   })
   .strict();
 export type EmulationYearUpdate = z.infer<typeof EmulationYearUpdateSchema>;
@@ -72,6 +80,7 @@ export interface EmulationYearSummary {
   year: number;
   theme: string;
   status: YearStatus;
+  registrationDeadline: string | null;
 }
 
 export interface IndicatorView extends IndicatorInput, IndicatorResult {

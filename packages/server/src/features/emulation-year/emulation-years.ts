@@ -25,6 +25,7 @@ const yearColumns = {
   year: emulationYears.year,
   theme: emulationYears.theme,
   status: emulationYears.status,
+  registrationDeadline: emulationYears.registrationDeadline,
 };
 
 export async function findEmulationYears(db: Database, communeId: string): Promise<EmulationYearSummary[]> {
@@ -100,7 +101,7 @@ export async function updateEmulationYear(
         to: YEAR_STATUS_LABELS[input.status],
       });
     }
-    if (input.theme !== undefined && isYearLocked(before.status)) {
+    if ((input.theme !== undefined || input.registrationDeadline !== undefined) && isYearLocked(before.status)) {
       throw new AppError('YEAR_LOCKED', 409, { year: before.year });
     }
     await updateRecord(tx, actor, 'emulation_year', communeId, before, input, {});
