@@ -63,6 +63,11 @@ export interface UserSummary {
   adminUnitName: string;
   isDisabled: boolean;
   createdAt: string;
+  /** A unit head's unit, and the person record the account belongs to. */
+  unitId: string | null;
+  unitName: string | null;
+  personId: string | null;
+  personName: string | null;
 }
 
 export interface AuditEntry {

@@ -51,6 +51,18 @@ export const MESSAGES = {
     text: 'Vai trò «{role}» phải thuộc một xã, phường.',
     params: ['role'],
   },
+  USER_UNIT_LINK_NEEDS_UNIT_HEAD: {
+    text: 'Chỉ tài khoản có vai trò «Trưởng đơn vị» mới được gắn với một đơn vị phụ trách.',
+    params: [],
+  },
+  USER_LINK_NOT_FOUND: {
+    text: '«{field}»: không có bản ghi đang hoạt động này trong xã, phường của tài khoản.',
+    params: ['field'],
+  },
+  USER_PERSON_TAKEN: {
+    text: 'Hồ sơ cán bộ «{name}» đã gắn với tài khoản «{username}».',
+    params: ['name', 'username'],
+  },
   USER_CANNOT_DISABLE_SELF: { text: 'Không thể tự khóa tài khoản của chính mình.', params: [] },
   ADMIN_UNIT_CODE_TAKEN: { text: 'Mã đơn vị hành chính «{code}» đã tồn tại.', params: ['code'] },
   ADMIN_UNIT_NOT_FOUND: { text: 'Không có đơn vị hành chính mã «{code}».', params: ['code'] },

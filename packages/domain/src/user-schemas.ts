@@ -38,6 +38,9 @@ export const UserUpdateInputSchema = z
     displayName: DisplayNameSchema.optional(),
     role: RoleSchema.optional(),
     password: PasswordSchema.optional(),
+    // A unit head's unit and the account holder's own person record (null unlinks).
+    unitId: z.uuid().nullable().optional().describe('Đơn vị phụ trách'),
+    personId: z.uuid().nullable().optional().describe('Hồ sơ cán bộ'),
   })
   .strict();
 export type UserUpdateInput = z.infer<typeof UserUpdateInputSchema>;

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
 import { auditLog } from '../../db/schema';
+import { seedOrganisation, type SeededOrganisation } from '../../test/organisation-fixtures';
 
 describe.each(testDatabaseModes())('accounts on %s', (mode) => {
   const ctx = useTestApp(mode);
@@ -105,5 +106,63 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
     expect(updated.json().displayName).toBe('Tên Mới');
     expect((await session.get('/api/auth/session')).json().user).toBeNull();
     expect((await new TestClient(ctx.app).signIn('doi.mk', 'mat-khau-thu-hai')).statusCode).toBe(200);
+  });
+
+  describe('links to a unit and a person', () => {
+    let orgA: SeededOrganisation;
+    let orgB: SeededOrganisation;
+    beforeAll(async () => {
+      orgA = await seedOrganisation(ctx.database.db, ctx.seed.communeA, 21);
+      orgB = await seedOrganisation(ctx.database.db, ctx.seed.communeB, 23);
+    });
+
+    it('links a unit head to a unit and a person; the session and the list show them', async () => {
+      const org = orgA;
+      const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+      const created = (
+        await officer.post('/api/users', newUser({ username: 'truong.ca', role: 'unit_head' }))
+      ).json();
+      const linked = await officer.patch(`/api/users/${created.id}`, {
+        unitId: org.unitId,
+        personId: org.personId,
+      });
+      expect(linked.statusCode).toBe(200);
+      expect(linked.json()).toMatchObject({
+        unitId: org.unitId,
+        unitName: 'Công an',
+        personId: org.personId,
+      });
+      const session = await TestClient.signedIn(ctx.app, 'truong.ca', 'mat-khau-moi-1');
+      expect((await session.get('/api/auth/session')).json().user).toMatchObject({
+        unitId: org.unitId,
+        personId: org.personId,
+      });
+
+      // Another role loses the unit with the role; the person stays.
+      const member = await officer.patch(`/api/users/${created.id}`, { role: 'member' });
+      expect(member.json()).toMatchObject({ unitId: null, personId: org.personId });
+    });
+
+    it("refuses a unit for another role, another commune's records, and a person already linked", async () => {
+      const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+      const memberId = ctx.seed.users.memberA.id;
+
+      const unitForMember = await officer.patch(`/api/users/${memberId}`, { unitId: orgA.unitId });
+      expect(unitForMember.statusCode).toBe(400);
+      expect(unitForMember.json().error.fields.unitId).toBe(
+        'Chỉ tài khoản có vai trò «Trưởng đơn vị» mới được gắn với một đơn vị phụ trách.',
+      );
+
+      const foreignPerson = await officer.patch(`/api/users/${memberId}`, { personId: orgB.personId });
+      expect(foreignPerson.statusCode).toBe(400);
+      expect(foreignPerson.json().error.fields.personId).toMatch(/^«Hồ sơ cán bộ»: không có bản ghi/);
+
+      // The first test gave orgA's person to «truong.ca».
+      const taken = await officer.patch(`/api/users/${memberId}`, { personId: orgA.personId });
+      expect(taken.statusCode).toBe(409);
+      expect(taken.json().error.message).toMatch(/đã gắn với tài khoản «truong\.ca»/);
+      const unlinked = await officer.patch(`/api/users/${memberId}`, { personId: null });
+      expect(unlinked.json().personId).toBeNull();
+    });
   });
 });

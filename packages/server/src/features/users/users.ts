@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, ne, or } from 'drizzle-orm';
 import {
   assignableRoles,
   isProvinceWide,
@@ -13,8 +13,8 @@ import {
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
-import { adminUnits, users, type AdminUnitRow, type UserRow } from '../../db/schema';
-import { AppError, notFound } from '../../http/app-error';
+import { adminUnits, people, units, users, type AdminUnitRow, type UserRow } from '../../db/schema';
+import { AppError, fieldError, notFound } from '../../http/app-error';
 import { canAccessUnit, unitScope } from '../../http/tenancy';
 import type { CurrentUser } from '../auth/sessions';
 import { deleteUserSessions } from '../auth/sessions';
@@ -30,6 +30,10 @@ const summaryColumns = {
   adminUnitName: adminUnits.name,
   disabledAt: users.disabledAt,
   createdAt: users.createdAt,
+  unitId: users.unitId,
+  unitName: units.name,
+  personId: users.personId,
+  personName: people.fullName,
 };
 
 type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof summaryColumns)[K]['_']['data'] | null };
@@ -43,7 +47,15 @@ const toSummary = (row: SummaryRow): UserSummary => ({
   adminUnitName: row.adminUnitName!,
   isDisabled: row.disabledAt !== null,
   createdAt: row.createdAt!.toISOString(),
+  unitId: row.unitId,
+  unitName: row.unitName,
+  personId: row.personId,
+  personName: row.personName,
 });
+
+// The account's unit and person live in its commune (composite keys).
+const linkedUnit = and(eq(units.communeId, users.adminUnitId), eq(units.id, users.unitId));
+const linkedPerson = and(eq(people.communeId, users.adminUnitId), eq(people.id, users.personId));
 
 export interface UserQuery extends PagingQuery {
   adminUnitId?: string | undefined;
@@ -65,6 +77,8 @@ export async function findUsers(
       .select(summaryColumns)
       .from(users)
       .innerJoin(adminUnits, eq(adminUnits.id, users.adminUnitId))
+      .leftJoin(units, linkedUnit)
+      .leftJoin(people, linkedPerson)
       .where(where)
       .orderBy(asc(users.username))
       .limit(query.pageSize)
@@ -84,6 +98,8 @@ export async function getUser(
     .select({ ...summaryColumns, row: users, unitParentId: adminUnits.parentId })
     .from(users)
     .innerJoin(adminUnits, eq(adminUnits.id, users.adminUnitId))
+    .leftJoin(units, linkedUnit)
+    .leftJoin(people, linkedPerson)
     .where(eq(users.id, userId))
     .limit(1);
   if (!found || !canAccessUnit(viewer, { id: found.adminUnitId, parentId: found.unitParentId }))
@@ -147,7 +163,7 @@ export async function createUser(
       });
       return created!;
     });
-    return { ...toSummary({ ...row, adminUnitName: unit.name }) };
+    return toSummary({ ...row, adminUnitName: unit.name, unitName: null, personName: null });
   } catch (error) {
     if (isUniqueViolation(error)) {
       throw new AppError(
@@ -176,13 +192,21 @@ export async function updateUser(
   }
   const { password, ...rest } = input;
   const set: Partial<UserRow> = { ...rest };
+  const role = input.role ?? current.role;
+  // A unit head's unit goes with the role: changing to another role unlinks it.
+  if (role !== 'unit_head' && current.unitId && input.unitId === undefined) set.unitId = null;
   if (password) set.passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
+    await assertLinksFit(tx, current, role, input);
     await tx.update(users).set(set).where(eq(users.id, userId));
     const changes: Record<string, unknown> = {};
     if (rest.displayName !== undefined)
       changes.displayName = { from: current.displayName, to: rest.displayName };
     if (rest.role !== undefined) changes.role = { from: current.role, to: rest.role };
+    if (set.unitId !== undefined && set.unitId !== current.unitId)
+      changes.unitId = { from: current.unitId, to: set.unitId };
+    if (rest.personId !== undefined && rest.personId !== current.personId)
+      changes.personId = { from: current.personId, to: rest.personId };
     if (password) changes.password = 'đã đổi';
     await recordAudit(tx, actor, {
       adminUnitId: current.adminUnitId,
@@ -194,6 +218,51 @@ export async function updateUser(
     if (password) await deleteUserSessions(tx, userId);
   });
   return getUser(db, viewer, userId).then(({ row: _row, ...summary }) => summary);
+}
+
+/**
+ * A unit link is for unit heads only; both links name an active record of the account's own
+ * commune, and a person belongs to one account at most.
+ */
+async function assertLinksFit(
+  tx: Database,
+  current: UserSummary,
+  role: Role,
+  input: UserUpdateInput,
+): Promise<void> {
+  if (input.unitId) {
+    if (role !== 'unit_head') throw fieldError('USER_UNIT_LINK_NEEDS_UNIT_HEAD', 400, 'unitId');
+    const [unit] = await tx
+      .select({ id: units.id })
+      .from(units)
+      .where(
+        and(eq(units.communeId, current.adminUnitId), eq(units.id, input.unitId), isNull(units.retiredOn)),
+      );
+    if (!unit) throw fieldError('USER_LINK_NOT_FOUND', 400, 'unitId', { field: 'Đơn vị phụ trách' });
+  }
+  if (input.personId) {
+    const [person] = await tx
+      .select({ fullName: people.fullName })
+      .from(people)
+      .where(
+        and(
+          eq(people.communeId, current.adminUnitId),
+          eq(people.id, input.personId),
+          isNull(people.retiredOn),
+        ),
+      );
+    if (!person) throw fieldError('USER_LINK_NOT_FOUND', 400, 'personId', { field: 'Hồ sơ cán bộ' });
+    const [holder] = await tx
+      .select({ username: users.username })
+      .from(users)
+      .where(and(eq(users.personId, input.personId), ne(users.id, current.id)));
+    if (holder) {
+      throw fieldError('USER_PERSON_TAKEN', 409, 'personId', {
+        name: person.fullName,
+        username: holder.username,
+      });
+    }
+  }
 }
 
 /** Disabling signs the user out everywhere; the account and its history stay. */

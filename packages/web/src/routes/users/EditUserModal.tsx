@@ -1,4 +1,6 @@
 import { App, Form, Input, Select } from 'antd';
+import { isProvinceWide } from '@thidua/domain';
+import { PersonPicker, UnitPicker } from '../../components/RecordPickers';
 import { useUpdateUser } from '../../api/hooks';
 import type { UserSummary, UserUpdateInput } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
@@ -11,6 +13,8 @@ interface EditUserValues {
   displayName: string;
   role: UserSummary['role'];
   password?: string;
+  unitId?: string | null;
+  personId?: string | null;
 }
 
 /** Only what changed is sent; a new password signs the user out everywhere. */
@@ -19,6 +23,9 @@ function changesOf(user: UserSummary, values: EditUserValues): UserUpdateInput {
   if (values.displayName.trim() !== user.displayName) changes.displayName = values.displayName.trim();
   if (values.role !== user.role) changes.role = values.role;
   if (values.password) changes.password = values.password;
+  const unitId = values.role === 'unit_head' ? (values.unitId ?? null) : null;
+  if (unitId !== user.unitId) changes.unitId = unitId;
+  if ((values.personId ?? null) !== user.personId) changes.personId = values.personId ?? null;
   return changes;
 }
 
@@ -46,7 +53,11 @@ export function EditUserModal({ user, onClose }: { user: UserSummary | null; onC
       open={user !== null}
       onClose={onClose}
       onSubmit={handleSubmit}
-      initialValues={user ? { displayName: user.displayName, role: user.role } : {}}
+      initialValues={
+        user
+          ? { displayName: user.displayName, role: user.role, unitId: user.unitId, personId: user.personId }
+          : {}
+      }
     >
       <Form.Item label="Họ và tên" name="displayName" rules={displayNameRules}>
         <Input autoFocus autoComplete="off" />
@@ -54,7 +65,40 @@ export function EditUserModal({ user, onClose }: { user: UserSummary | null; onC
       <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò.' }]}>
         <Select options={roleOptions(currentUser.role, user?.role)} />
       </Form.Item>
+      {user && !isProvinceWide(user.role) && <AccountLinks user={user} />}
       <NewPasswordField optional />
     </FormModal>
+  );
+}
+
+/**
+ * What the account may write among the year's records: a unit head the unit and its people, and
+ * everyone their own person record (registrations, self-scores).
+ */
+function AccountLinks({ user }: { user: UserSummary }) {
+  const communeId = user.adminUnitId;
+  return (
+    <>
+      <Form.Item noStyle dependencies={['role']}>
+        {({ getFieldValue }) =>
+          getFieldValue('role') === 'unit_head' && (
+            <Form.Item
+              label="Đơn vị phụ trách"
+              name="unitId"
+              extra="Trưởng đơn vị đăng ký, chấm điểm cho đơn vị này."
+            >
+              <UnitPicker communeId={communeId} allowClear />
+            </Form.Item>
+          )
+        }
+      </Form.Item>
+      <Form.Item
+        label="Hồ sơ cán bộ"
+        name="personId"
+        extra="Người dùng tự đăng ký thi đua và tự chấm điểm trên hồ sơ này."
+      >
+        <PersonPicker communeId={communeId} allowClear knownLabel={user.personName} />
+      </Form.Item>
+    </>
   );
 }

@@ -30,6 +30,12 @@ function UsersTable() {
     { title: 'Vai trò', dataIndex: 'role', render: (role: Role) => ROLE_LABELS[role] },
     { title: 'Đơn vị', dataIndex: 'adminUnitName' },
     {
+      title: 'Gắn với',
+      key: 'links',
+      render: (_: unknown, u: UserSummary) =>
+        [u.unitName && `Trưởng ${u.unitName}`, u.personName].filter(Boolean).join(' · ') || '—',
+    },
+    {
       title: 'Trạng thái',
       dataIndex: 'isDisabled',
       width: 140,
