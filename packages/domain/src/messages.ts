@@ -118,6 +118,30 @@ export const MESSAGES = {
     text: 'Năm thi đua {year} đã khóa sổ; số liệu của năm không được sửa nữa.',
     params: ['year'],
   },
+  INDICATOR_ORDER_MISMATCH: {
+    text: 'Danh sách sắp xếp phải gồm đúng và đủ các chỉ tiêu của năm; hãy tải lại trang rồi thử lại.',
+    params: [],
+  },
+  INDICATOR_PERIOD_TARGET_MISMATCH: {
+    text: 'Chỉ tiêu phải cùng lĩnh vực «{field}» và cách đánh giá «{direction}» với mục tiêu 5 năm «{name}».',
+    params: ['field', 'direction', 'name'],
+  },
+  INDICATOR_OUTSIDE_PERIOD: {
+    text: 'Năm {year} không thuộc giai đoạn {fromYear}–{toYear} của mục tiêu «{name}».',
+    params: ['year', 'fromYear', 'toYear', 'name'],
+  },
+  INDICATOR_PERIOD_TARGET_TAKEN: {
+    text: 'Năm {year} đã có chỉ tiêu «{indicator}» theo dõi mục tiêu «{name}»; mỗi năm một chỉ tiêu.',
+    params: ['year', 'indicator', 'name'],
+  },
+  PERIOD_TARGET_LINK_BROKEN: {
+    text: 'Chỉ tiêu «{indicator}» năm {year} đang theo dõi mục tiêu này: hãy giữ cùng lĩnh vực, cách đánh giá và một giai đoạn có năm đó, hoặc bỏ liên kết ở chỉ tiêu đó trước.',
+    params: ['indicator', 'year'],
+  },
+  PERIOD_TARGET_IN_USE: {
+    text: 'Không xóa được mục tiêu «{name}»: còn {count} chỉ tiêu năm đang theo dõi mục tiêu này; hãy bỏ liên kết ở các chỉ tiêu đó trước.',
+    params: ['name', 'count'],
+  },
   IMPORT_CELL_INVALID: {
     text: 'Dòng {row}, cột «{column}»: {problem}',
     params: ['row', 'column', 'problem'],

@@ -24,6 +24,14 @@ import { registerHomeRoutes } from './features/home/home-routes';
 import { registerOrganisationRoutes } from './features/organisation/organisation-routes';
 import { registerImportRoutes } from './features/imports/import-routes';
 import { registerEmulationYearRoutes } from './features/emulation-year/emulation-year-routes';
+import { registerScoringRoutes } from './features/scoring/scoring-routes';
+import { registerDisciplineRoutes } from './features/discipline/discipline-routes';
+import { registerPeriodTargetRoutes } from './features/emulation-year/period-target-routes';
+import { registerAchievementRoutes } from './features/achievements/achievement-routes';
+import { registerRegistrationRoutes } from './features/registrations/registration-routes';
+import { registerMovementRoutes } from './features/movements/movement-routes';
+import { registerPactRoutes } from './features/pacts/pact-routes';
+import { registerFileRoutes } from './features/files/file-routes';
 import { ImportJobs } from './features/imports/import-jobs';
 import './http/request-user';
 
@@ -157,6 +165,14 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   registerOrganisationRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerEmulationYearRoutes(app, ctx);
+  registerScoringRoutes(app, ctx);
+  registerDisciplineRoutes(app, ctx);
+  registerPeriodTargetRoutes(app, ctx);
+  registerAchievementRoutes(app, ctx);
+  registerRegistrationRoutes(app, ctx);
+  registerMovementRoutes(app, ctx);
+  registerPactRoutes(app, ctx);
+  registerFileRoutes(app, ctx);
   // A running import finishes (or rolls back) before the database closes.
   app.addHook('onClose', () => ctx.importJobs.idle());
 

@@ -21,6 +21,20 @@ import { SetupPage, SETUP_PATH } from './routes/setup/SetupPage';
 import { SignInPage } from './routes/sign-in/SignInPage';
 import { UsersPage } from './routes/users/UsersPage';
 import { YearScope } from './routes/emulation-year/year-scope';
+import { MovementsPage } from './routes/movements/MovementsPage';
+import { MovementDetailPage } from './routes/movements/MovementDetailPage';
+import { PactsPage } from './routes/pacts/PactsPage';
+import { RegistrationsPage } from './routes/registrations/RegistrationsPage';
+import { AchievementsPage } from './routes/achievements/AchievementsPage';
+import { AchievementsTab } from './routes/achievements/AchievementsTab';
+import { ExemplarsTab } from './routes/achievements/ExemplarsTab';
+import { InitiativesTab } from './routes/achievements/InitiativesTab';
+import { MonthlyScoresPage } from './routes/scoring/MonthlyScoresPage';
+import { YearGradesPage } from './routes/scoring/YearGradesPage';
+import { DisciplinesPage } from './routes/discipline/DisciplinesPage';
+import { EmulationYearPage } from './routes/emulation-year/EmulationYearPage';
+import { EmulationYearsPage } from './routes/emulation-year/EmulationYearsPage';
+import { PeriodTargetsPage } from './routes/emulation-year/PeriodTargetsPage';
 
 export const router = createBrowserRouter([
   { path: SIGN_IN_PATH, element: <SignInPage /> },
@@ -49,10 +63,30 @@ export const router = createBrowserRouter([
               { path: 'ho-gia-dinh', element: <HouseholdsPage /> },
               { path: 'ho-gia-dinh/:id', element: <HouseholdDetailPage /> },
               { path: 'tim-kiem', element: <SearchPage /> },
+              { path: 'ky-luat', element: <DisciplinesPage /> },
+              { path: 'nam-thi-dua', element: <EmulationYearsPage /> },
+              { path: 'nam-thi-dua/:id', element: <EmulationYearPage /> },
+              { path: 'muc-tieu-5-nam', element: <PeriodTargetsPage /> },
               {
                 // Pages about one year's records; each reads its year with useYear().
                 element: <YearScope />,
-                children: [],
+                children: [
+                  { path: 'dang-ky-thi-dua', element: <RegistrationsPage /> },
+                  {
+                    path: 'thanh-tich',
+                    element: <AchievementsPage />,
+                    children: [
+                      { index: true, element: <AchievementsTab /> },
+                      { path: 'sang-kien', element: <InitiativesTab /> },
+                      { path: 'dien-hinh-tien-tien', element: <ExemplarsTab /> },
+                    ],
+                  },
+                  { path: 'cham-diem', element: <MonthlyScoresPage /> },
+                  { path: 'xep-loai', element: <YearGradesPage /> },
+                  { path: 'phong-trao', element: <MovementsPage /> },
+                  { path: 'phong-trao/:id', element: <MovementDetailPage /> },
+                  { path: 'giao-uoc', element: <PactsPage /> },
+                ],
               },
             ],
           },

@@ -3,6 +3,7 @@ import * as z from 'zod';
 import '../validation';
 import { INDICATOR_DIRECTIONS, type IndicatorResult } from './indicators';
 import { YEAR_STATUSES, type YearStatus } from './emulation-year';
+import type { PeriodTargetProgress } from './period-target-progress';
 
 export const INDICATOR_FIELDS = [
   'economy',
@@ -48,7 +49,10 @@ export type EmulationYearUpdate = z.infer<typeof EmulationYearUpdateSchema>;
 
 const Figure = z.coerce.number().min(-1e12).max(1e12);
 
-export const IndicatorInputSchema = z.object({
+const OptionalFigure = Figure.nullish().transform((v) => v ?? null);
+
+/** What an indicator of a year and a five-year target both say: what is measured and how it is judged. */
+const indicatorDefinition = {
   name: z.string().trim().min(1).max(300).describe('Tên chỉ tiêu'),
   unit: z
     .string()
@@ -59,12 +63,6 @@ export const IndicatorInputSchema = z.object({
     .describe('Đơn vị tính'),
   field: z.enum(INDICATOR_FIELDS).describe('Lĩnh vực'),
   direction: z.enum(INDICATOR_DIRECTIONS).describe('Cách đánh giá'),
-  target: Figure.nullish()
-    .transform((v) => v ?? null)
-    .describe('Chỉ tiêu'),
-  actual: Figure.nullish()
-    .transform((v) => v ?? null)
-    .describe('Thực hiện'),
   source: z
     .string()
     .trim()
@@ -72,8 +70,52 @@ export const IndicatorInputSchema = z.object({
     .nullish()
     .transform((v) => v || null)
     .describe('Nguồn số liệu'),
+};
+
+export const IndicatorInputSchema = z.object({
+  ...indicatorDefinition,
+  target: OptionalFigure.describe('Chỉ tiêu'),
+  actual: OptionalFigure.describe('Thực hiện'),
+  periodTargetId: z
+    .uuid()
+    .nullish()
+    .transform((v) => v ?? null)
+    .describe('Mục tiêu 5 năm'),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
+
+/** A period target spans at most ten years (the usual one is five: 2026–2030). */
+export const PERIOD_TARGET_MAX_YEARS = 10;
+
+const PeriodYear = z.coerce.number().int().min(2000).max(2100);
+
+export const PeriodTargetInputSchema = z
+  .object({
+    fromYear: PeriodYear.describe('Từ năm'),
+    toYear: PeriodYear.describe('Đến năm'),
+    ...indicatorDefinition,
+    // Not coerced: a missing figure must be refused, not read as 0.
+    target: z.number().min(-1e12).max(1e12).describe('Mục tiêu'),
+  })
+  .superRefine((input, ctx) => {
+    const span = input.toYear - input.fromYear;
+    if (span < 0) {
+      ctx.addIssue({ code: 'custom', path: ['toYear'], message: 'không được trước «Từ năm».' });
+    } else if (span >= PERIOD_TARGET_MAX_YEARS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toYear'],
+        message: `cách «Từ năm» tối đa ${PERIOD_TARGET_MAX_YEARS - 1} năm (giai đoạn dài nhất ${PERIOD_TARGET_MAX_YEARS} năm).`,
+      });
+    }
+  });
+export type PeriodTargetInput = z.infer<typeof PeriodTargetInputSchema>;
+
+/** The year's indicators in the order they are listed (every indicator of the year, each once). */
+export const IndicatorOrderSchema = z.object({
+  ids: z.array(z.uuid()).min(1).max(500).describe('Thứ tự chỉ tiêu'),
+});
+export type IndicatorOrder = z.infer<typeof IndicatorOrderSchema>;
 
 export interface EmulationYearSummary {
   id: string;
@@ -92,4 +134,24 @@ export interface EmulationYearDetail extends EmulationYearSummary {
   indicators: IndicatorView[];
   /** "Đạt 10/12 chỉ tiêu". */
   indicatorSummary: string;
+}
+
+/** A yearly indicator that follows a five-year target, with its own verdict against the year's target. */
+export interface PeriodTargetIndicator extends IndicatorResult {
+  id: string;
+  yearId: string;
+  year: number;
+  name: string;
+  target: number | null;
+  actual: number | null;
+}
+
+export interface PeriodTargetView extends Omit<PeriodTargetInput, 'target'> {
+  id: string;
+  /** The API requires it; the table allows a target without a figure. */
+  target: number | null;
+  position: number;
+  /** The yearly indicators linked to it, by year. */
+  indicators: PeriodTargetIndicator[];
+  progress: PeriodTargetProgress;
 }

@@ -87,7 +87,7 @@ describe('thidua CLI', () => {
     const backup = await thidua('backup', '--commune', '99001', '--out', file);
     expect(backup.stdout).toContain('Đã sao lưu xã, phường mã 99001');
     expect((await thidua('restore', file)).stdout).toContain(
-      'Đã khôi phục xã, phường mã 99001 (admin_units: 6, admin_unit_mergers: 4, users: 6',
+      'Đã khôi phục xã, phường mã 99001 (admin_units: 6, admin_unit_mergers: 4, units: 16',
     );
     const newer = path.join(dataDir, 'newer.jsonl.gz');
     writeFileSync(

@@ -1,3 +1,4 @@
+import { todayInVietnam } from '../http/today';
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import {
@@ -87,10 +88,6 @@ const jsonOption = () => new Option('--json', 'in kết quả dạng JSON');
 
 function printJson(value: unknown): void {
   console.log(JSON.stringify(value, null, 2));
-}
-
-function todayInVietnam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 }
 
 function dateOption(name: string, value: string): string {

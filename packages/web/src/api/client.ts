@@ -42,6 +42,7 @@ export const apiGet = <T>(path: string, query?: QueryParams) => request<T>('GET'
 export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
 export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
+export const apiDelete = <T>(path: string) => request<T>('DELETE', path);
 
 /** A file sent as the raw request body (an upload), with its own content type. */
 export interface RawBody {

@@ -1,6 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
-import type { EmulationYearDetail, EmulationYearSummary } from '@thidua/domain';
-import { apiGet } from './client';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  EmulationYearDetail,
+  EmulationYearInput,
+  EmulationYearSummary,
+  EmulationYearUpdate,
+  IndicatorInput,
+} from '@thidua/domain';
+import { apiDelete, apiGet, apiPatch, apiPost, apiPut } from './client';
 
 /**
  * Every query about a commune's emulation years and their records sits under one key, so a change
@@ -36,3 +42,54 @@ export function useEmulationYear(communeId: string, yearId: string) {
     queryFn: () => apiGet<EmulationYearDetail>(yearPath(communeId, yearId)),
   });
 }
+
+/**
+ * A change to a commune's years or their records: afterwards every query about its years (lists,
+ * details, records, five-year targets) and the audit log are fetched again.
+ */
+export function useYearMutation<TInput, TResult>(
+  communeId: string,
+  mutationFn: (input: TInput) => Promise<TResult>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: yearKeys.all(communeId) }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
+  });
+}
+
+export const useOpenYear = (communeId: string) =>
+  useYearMutation(communeId, (input: EmulationYearInput) =>
+    apiPost<EmulationYearDetail>(yearsPath(communeId), input),
+  );
+
+/** Changes the theme, the registration deadline or the stage. */
+export const useUpdateYear = (communeId: string, yearId: string) =>
+  useYearMutation(communeId, (update: EmulationYearUpdate) =>
+    apiPatch<EmulationYearDetail>(yearPath(communeId, yearId), update),
+  );
+
+const indicatorsPath = (communeId: string, yearId: string) => `${yearPath(communeId, yearId)}/indicators`;
+
+/** Adds an indicator (no id) or replaces one's fields, its actual included (with its id). */
+export const useSaveIndicator = (communeId: string, yearId: string) =>
+  useYearMutation(communeId, ({ id, input }: { id?: string; input: IndicatorInput }) =>
+    id
+      ? apiPut<EmulationYearDetail>(`${indicatorsPath(communeId, yearId)}/${id}`, input)
+      : apiPost<EmulationYearDetail>(indicatorsPath(communeId, yearId), input),
+  );
+
+export const useDeleteIndicator = (communeId: string, yearId: string) =>
+  useYearMutation(communeId, (id: string) =>
+    apiDelete<EmulationYearDetail>(`${indicatorsPath(communeId, yearId)}/${id}`),
+  );
+
+/** Lists the year's indicators in the given order (every one of them). */
+export const useReorderIndicators = (communeId: string, yearId: string) =>
+  useYearMutation(communeId, (ids: string[]) =>
+    apiPut<EmulationYearDetail>(`${yearPath(communeId, yearId)}/indicator-order`, { ids }),
+  );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
@@ -17,12 +18,17 @@ import {
   HomeOutlined,
   IdcardOutlined,
   PartitionOutlined,
+  ScheduleOutlined,
   SearchOutlined,
+  SolutionOutlined,
+  StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UsergroupAddOutlined,
   WalletOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
-import { canManageUsers, type Role } from '@thidua/domain';
+import { canManageUsers, canReadAllDisciplines, type Role } from '@thidua/domain';
 
 export interface NavItem {
   path: string;
@@ -38,6 +44,20 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/nhan-su', label: 'Nhân sự', icon: <IdcardOutlined aria-hidden /> },
   { path: '/to-dan-pho', label: 'Khóm, tổ dân phố', icon: <EnvironmentOutlined aria-hidden /> },
   { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <ContactsOutlined aria-hidden /> },
+  { path: '/nam-thi-dua', label: 'Năm thi đua', icon: <ScheduleOutlined aria-hidden /> },
+  { path: '/muc-tieu-5-nam', label: 'Mục tiêu 5 năm', icon: <AimOutlined aria-hidden /> },
+  { path: '/phong-trao', label: 'Phong trào thi đua', icon: <FlagOutlined aria-hidden /> },
+  { path: '/giao-uoc', label: 'Giao ước thi đua', icon: <SolutionOutlined aria-hidden /> },
+  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua', icon: <FormOutlined aria-hidden /> },
+  { path: '/cham-diem', label: 'Chấm điểm hằng tháng', icon: <CalendarOutlined aria-hidden /> },
+  { path: '/xep-loai', label: 'Xếp loại cuối năm', icon: <StarOutlined aria-hidden /> },
+  { path: '/thanh-tich', label: 'Thành tích, sáng kiến', icon: <TrophyOutlined aria-hidden /> },
+  {
+    path: '/ky-luat',
+    label: 'Kỷ luật',
+    icon: <WarningOutlined aria-hidden />,
+    visibleTo: canReadAllDisciplines,
+  },
   { path: '/tim-kiem', label: 'Tìm kiếm', icon: <SearchOutlined aria-hidden /> },
   { path: '/don-vi-hanh-chinh', label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
   { path: '/tai-khoan', label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
@@ -46,9 +66,6 @@ export const NAV_ITEMS: NavItem[] = [
 
 /** Capabilities of later releases, listed so users see where the product is going. */
 export const COMING_SOON: { key: string; label: string; icon: ReactNode }[] = [
-  { key: 'movements', label: 'Phong trào thi đua', icon: <FlagOutlined aria-hidden /> },
-  { key: 'registrations', label: 'Đăng ký thi đua', icon: <FormOutlined aria-hidden /> },
-  { key: 'monthly-scores', label: 'Chấm điểm hằng tháng', icon: <CalendarOutlined aria-hidden /> },
   { key: 'nominations', label: 'Đề nghị khen thưởng', icon: <FileAddOutlined aria-hidden /> },
   { key: 'council', label: 'Hội đồng TĐKT', icon: <UsergroupAddOutlined aria-hidden /> },
   { key: 'decisions', label: 'Quyết định khen thưởng', icon: <FileDoneOutlined aria-hidden /> },

@@ -22,7 +22,8 @@ export interface AuditEntry {
     | 'setup'
     | 'retire'
     | 'reinstate'
-    | 'import';
+    | 'import'
+    | 'delete';
   entity: string;
   entityId?: string | null;
   changes?: Record<string, unknown> | null;

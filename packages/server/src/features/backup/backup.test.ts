@@ -1,4 +1,5 @@
 import { codeSchemaVersion } from '../../db/schema-version';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,7 +7,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import type { Database } from '../../db/database';
-import { adminUnits, users } from '../../db/schema';
+import { adminUnits, emulationYears, files, movements, users } from '../../db/schema';
 import { DATA_TABLES } from '../../db/tables';
 import { createTestDatabase, testDatabaseModes, type TestDatabase } from '../../test/test-database';
 import { seedTwoCommunes } from '../../test/fixtures';
@@ -71,6 +72,22 @@ describe('backup taken on the embedded database', () => {
         residential_groups: 10,
         people: 68,
         households: 2851,
+        // The demo's emulation years 2025 and 2026 (demo-emulation-years.ts).
+        emulation_years: 2,
+        period_targets: 9,
+        indicators: 24,
+        movements: 14,
+        movement_reviews: 15,
+        pacts: 4,
+        pact_parties: 12,
+        registrations: 167,
+        registration_events: 330,
+        monthly_scores: 1496,
+        year_grades: 68,
+        disciplines: 1,
+        achievements: 8,
+        initiatives: 6,
+        exemplars: 3,
         audit_log: 2,
       });
       expect(await rowsOf(target.db, '99001')).toEqual(await rowsOf(source.db, '99001'));
@@ -159,5 +176,67 @@ describe('backup taken on the embedded database', () => {
       writeFileSync(file, 'xin chào');
       await expect(restoreBackup(target.db, file)).rejects.toMatchObject({ code: 'BACKUP_INVALID_FILE' });
     });
+  });
+});
+
+describe.each(testDatabaseModes())('stored files restored onto %s', (mode) => {
+  it('carries a file’s bytes through a backup and a restore, byte for byte (as base64 text in the file)', async () => {
+    const source = await createTestDatabase('pglite');
+    const target = await createTestDatabase(mode);
+    try {
+      const { communeA } = await seedTwoCommunes(source.db);
+      const communeId = communeA.id;
+      const [year] = await source.db
+        .insert(emulationYears)
+        .values({ communeId, year: 2026, theme: 'Chủ đề' })
+        .returning();
+      const [movement] = await source.db
+        .insert(movements)
+        .values({
+          communeId,
+          yearId: year!.id,
+          name: 'Phong trào',
+          launchLevel: 'national',
+          type: 'thematic',
+        })
+        .returning();
+      // Every byte value, zero and the high ones included: what a text encoding would break.
+      const bytes = Buffer.concat([
+        Buffer.from('%PDF-1.7\n'),
+        Buffer.from(Array.from({ length: 256 }, (_, i) => 255 - i)),
+      ]);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      await source.db.insert(files).values({
+        communeId,
+        owner: 'movement',
+        ownerId: movement!.id,
+        fileName: 'Kế hoạch.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: bytes.length,
+        sha256,
+        content: bytes,
+        uploadedBy: 'Cán bộ thi đua',
+      });
+      const file = path.join(dir, `files-${mode}.jsonl.gz`);
+      await writeBackup(source.db, 'pglite', { communeCode: communeA.code }, file);
+      const line = gunzipSync(readFileSync(file))
+        .toString('utf8')
+        .split('\n')
+        .find((l) => l.startsWith('{"t":"files"'));
+      expect(JSON.parse(line!).r.content).toBe(bytes.toString('base64'));
+
+      await restoreBackup(target.db, file);
+      const [restored] = await target.db.select().from(files);
+      expect(Buffer.from(restored!.content).equals(bytes)).toBe(true);
+      expect(createHash('sha256').update(restored!.content).digest('hex')).toBe(sha256);
+      expect(restored).toMatchObject({
+        fileName: 'Kế hoạch.pdf',
+        sizeBytes: bytes.length,
+        ownerId: movement!.id,
+      });
+    } finally {
+      await source.close();
+      await target.close();
+    }
   });
 });

@@ -27,8 +27,9 @@ export const DEMO_ACCOUNTS: { username: string; displayName: string; role: Role;
   { username: 'canbo', displayName: 'Nguyễn Thị Thu Hà', role: 'commune_officer' },
   { username: 'chutich', displayName: 'Trần Văn Minh', role: 'chair' },
   { username: 'hoidong', displayName: 'Lê Thị Hồng', role: 'council_member' },
-  { username: 'truongdonvi', displayName: 'Phạm Quốc Bảo', role: 'unit_head' },
+  // Named as the people they are linked to (the primary school's head, one of its teachers).
+  { username: 'truongdonvi', displayName: 'Phạm Công Hùng', role: 'unit_head' },
   { username: 'totruong', displayName: 'Võ Văn Tâm', role: 'group_leader' },
-  { username: 'thanhvien', displayName: 'Huỳnh Ngọc Lan', role: 'member' },
+  { username: 'thanhvien', displayName: 'Châu Thị Thu Tuyết', role: 'member' },
   { username: 'tinh', displayName: 'Đặng Minh Khoa', role: 'province_admin', atProvince: true },
 ];

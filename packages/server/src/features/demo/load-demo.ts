@@ -5,6 +5,7 @@ import { deleteUnitData } from '../../db/tables';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
 import { loadDemoOrganisation } from './load-demo-organisation';
+import { loadDemoEmulationYears } from './load-demo-emulation-years';
 import { DEMO_ACCOUNTS, DEMO_MERGER, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_WARD } from './demo-data';
 
 export async function hasDemoData(db: Database): Promise<boolean> {
@@ -21,6 +22,7 @@ export async function loadDemo(db: Database): Promise<{
   communeId: string;
   accounts: number;
   organisation: Awaited<ReturnType<typeof loadDemoOrganisation>>;
+  emulation: Awaited<ReturnType<typeof loadDemoEmulationYears>>;
 }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -55,13 +57,14 @@ export async function loadDemo(db: Database): Promise<{
       })),
     );
     const organisation = await loadDemoOrganisation(tx, ward!.id);
+    const emulation = await loadDemoEmulationYears(tx, ward!.id);
     await recordAudit(tx, SYSTEM_ACTOR, {
       adminUnitId: ward!.id,
       action: 'create',
       entity: 'demo',
       changes: { note: 'Nạp dữ liệu demo' },
     });
-    return { communeId: ward!.id, accounts: DEMO_ACCOUNTS.length, organisation };
+    return { communeId: ward!.id, accounts: DEMO_ACCOUNTS.length, organisation, emulation };
   });
 }
 

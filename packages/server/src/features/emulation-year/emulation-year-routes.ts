@@ -4,6 +4,7 @@ import {
   EmulationYearInputSchema,
   EmulationYearUpdateSchema,
   IndicatorInputSchema,
+  IndicatorOrderSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { actorOf, requireUser } from '../../http/request-user';
@@ -11,12 +12,11 @@ import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
 import {
   createEmulationYear,
-  createIndicator,
   findEmulationYears,
   getEmulationYear,
   updateEmulationYear,
-  updateIndicator,
 } from './emulation-years';
+import { createIndicator, deleteIndicator, reorderIndicators, updateIndicator } from './indicators';
 
 const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
 const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
@@ -120,6 +120,35 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
       const commune = await managedCommune(user, request.params.communeId);
       const { yearId, id } = request.params;
       return updateIndicator(ctx.db, actorOf(user), commune.id, yearId, id, request.body);
+    },
+  );
+
+  app.delete(
+    '/api/communes/:communeId/years/:yearId/indicators/:id',
+    { schema: { tags, summary: 'Xóa chỉ tiêu của năm', params: IndicatorParams } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const { yearId, id } = request.params;
+      return deleteIndicator(ctx.db, actorOf(user), commune.id, yearId, id);
+    },
+  );
+
+  app.put(
+    '/api/communes/:communeId/years/:yearId/indicator-order',
+    {
+      schema: {
+        tags,
+        summary: 'Sắp xếp thứ tự các chỉ tiêu của năm',
+        params: YearParams,
+        body: IndicatorOrderSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const { yearId } = request.params;
+      return reorderIndicators(ctx.db, actorOf(user), commune.id, yearId, request.body.ids);
     },
   );
 }

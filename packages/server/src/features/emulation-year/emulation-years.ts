@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import {
   canChangeYearStatus,
   evaluateIndicator,
@@ -9,7 +9,6 @@ import {
   type EmulationYearInput,
   type EmulationYearSummary,
   type EmulationYearUpdate,
-  type IndicatorInput,
   type IndicatorView,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
@@ -18,7 +17,6 @@ import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
 import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
-import { lockOpenYear } from './open-year';
 
 const yearColumns = {
   id: emulationYears.id,
@@ -67,6 +65,7 @@ export async function getEmulationYear(
     target: r.target,
     actual: r.actual,
     source: r.source,
+    periodTargetId: r.periodTargetId,
     ...evaluateIndicator(r),
   }));
   return { ...year, indicators: views, indicatorSummary: summariseIndicators(views).text };
@@ -101,45 +100,13 @@ export async function updateEmulationYear(
         to: YEAR_STATUS_LABELS[input.status],
       });
     }
-    if ((input.theme !== undefined || input.registrationDeadline !== undefined) && isYearLocked(before.status)) {
+    if (
+      (input.theme !== undefined || input.registrationDeadline !== undefined) &&
+      isYearLocked(before.status)
+    ) {
       throw new AppError('YEAR_LOCKED', 409, { year: before.year });
     }
     await updateRecord(tx, actor, 'emulation_year', communeId, before, input, {});
   });
   return getEmulationYear(db, communeId, id);
-}
-
-export async function createIndicator(
-  db: Database,
-  actor: Actor,
-  communeId: string,
-  yearId: string,
-  input: IndicatorInput,
-): Promise<EmulationYearDetail> {
-  await db.transaction(async (tx) => {
-    await lockOpenYear(tx, communeId, yearId);
-    const [{ n } = { n: 0 }] = await tx
-      .select({ n: count() })
-      .from(indicators)
-      .where(and(eq(indicators.communeId, communeId), eq(indicators.yearId, yearId)));
-    await insertRecord(tx, actor, 'indicator', communeId, input, { yearId, position: n + 1 });
-  });
-  return getEmulationYear(db, communeId, yearId);
-}
-
-export async function updateIndicator(
-  db: Database,
-  actor: Actor,
-  communeId: string,
-  yearId: string,
-  id: string,
-  input: IndicatorInput,
-): Promise<EmulationYearDetail> {
-  await db.transaction(async (tx) => {
-    await lockOpenYear(tx, communeId, yearId);
-    const before = await lockRecord(tx, 'indicator', communeId, id);
-    if (before.yearId !== yearId) throw notFound();
-    await updateRecord(tx, actor, 'indicator', communeId, before, input, {});
-  });
-  return getEmulationYear(db, communeId, yearId);
 }

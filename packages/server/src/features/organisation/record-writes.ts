@@ -119,3 +119,23 @@ export async function updateRecord(
     changes,
   });
 }
+
+/** Deletes a locked record, keeping its last values in the audit entry. */
+export async function deleteRecord(
+  tx: Database,
+  actor: Actor,
+  entity: RecordEntity,
+  communeId: string,
+  before: Record<string, unknown> & { id: string },
+): Promise<void> {
+  const table = RECORD_TABLES[entity];
+  await tx.delete(table).where(and(eq(table.communeId, communeId), eq(table.id, before.id)));
+  const { id, communeId: _commune, createdAt: _created, updatedAt: _updated, ...values } = before;
+  await recordAudit(tx, actor, {
+    adminUnitId: communeId,
+    action: 'delete',
+    entity,
+    entityId: id,
+    changes: values,
+  });
+}

@@ -1,12 +1,24 @@
 import {
   ADMIN_LEVEL_LABELS,
+  DISCIPLINE_FORM_LABELS,
   EMPLOYMENT_CATEGORY_LABELS,
+  EXEMPLAR_STAGE_LABELS,
+  EXEMPLAR_SUBJECT_TYPE_LABELS,
   formatDateVi,
   formatNumberVi,
   GENDER_LABELS,
+  GRADE_LABELS,
   GROUP_KIND_LABELS,
+  INDICATOR_DIRECTION_LABELS,
+  INITIATIVE_LEVEL_LABELS,
+  LAUNCH_LEVEL_LABELS,
+  MOVEMENT_REVIEW_KIND_LABELS,
+  MOVEMENT_TYPE_LABELS,
+  REGISTRATION_STATUS_LABELS,
+  REGISTRATION_TITLE_LABELS,
   ROLE_LABELS,
   UNIT_KIND_LABELS,
+  YEAR_STATUS_LABELS,
 } from '@thidua/domain';
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
@@ -21,6 +33,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   retire: 'Cho thôi',
   reinstate: 'Khôi phục hoạt động',
   import: 'Nhập từ Excel',
+  delete: 'Xóa',
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -31,6 +44,20 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   residential_group: 'Khóm, ấp, thôn, tổ dân phố',
   person: 'Nhân sự',
   household: 'Hộ gia đình',
+  scoring_sheet: 'Phiếu chấm điểm',
+  monthly_score: 'Điểm tháng',
+  year_grade: 'Xếp loại cuối năm',
+  discipline: 'Kỷ luật',
+  emulation_year: 'Năm thi đua',
+  indicator: 'Chỉ tiêu',
+  period_target: 'Mục tiêu 5 năm',
+  achievement: 'Thành tích',
+  initiative: 'Sáng kiến',
+  exemplar: 'Điển hình tiên tiến',
+  registration: 'Đăng ký thi đua',
+  movement: 'Phong trào thi đua',
+  movement_review: 'Sơ kết, tổng kết phong trào',
+  pact: 'Giao ước thi đua',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -70,6 +97,64 @@ const FIELD_LABELS: Record<string, string> = {
   retiredOn: 'Ngày thôi',
   reason: 'Lý do',
   fileName: 'Tệp',
+  criteria: 'Tiêu chí',
+  month: 'Tháng',
+  selfPoints: 'Điểm tự chấm theo tiêu chí',
+  selfScore: 'Điểm tự chấm',
+  headPoints: 'Điểm thủ trưởng chấm theo tiêu chí',
+  headScore: 'Điểm thủ trưởng chấm',
+  comment: 'Nhận xét',
+  grade: 'Xếp loại',
+  proposedGrade: 'Xếp loại đề xuất',
+  average: 'Điểm trung bình',
+  form: 'Hình thức kỷ luật',
+  decidedOn: 'Ngày quyết định',
+  decisionNumber: 'Số quyết định',
+  effectiveUntil: 'Hiệu lực đến ngày',
+  year: 'Năm',
+  theme: 'Chủ đề thi đua',
+  registrationDeadline: 'Hạn đăng ký thi đua',
+  direction: 'Cách đánh giá',
+  target: 'Chỉ tiêu',
+  actual: 'Thực hiện',
+  source: 'Nguồn số liệu',
+  periodTargetId: 'Mục tiêu 5 năm',
+  fromYear: 'Từ năm',
+  toYear: 'Đến năm',
+  subjectType: 'Đối tượng',
+  personId: 'Cá nhân',
+  householdId: 'Hộ gia đình',
+  title: 'Tên',
+  description: 'Nội dung',
+  achievedOn: 'Ngày đạt',
+  coAuthors: 'Đồng tác giả',
+  summary: 'Tóm tắt',
+  recognisedOn: 'Ngày công nhận',
+  stage: 'Giai đoạn',
+  discoveredOn: 'Ngày phát hiện',
+  nurturedOn: 'Ngày bồi dưỡng',
+  summarisedOn: 'Ngày tổng kết',
+  replicatedOn: 'Ngày nhân rộng',
+  status: 'Trạng thái',
+  returnReason: 'Lý do trả lại',
+  launchLevel: 'Cấp phát động',
+  type: 'Hình thức',
+  startsOn: 'Ngày bắt đầu',
+  endsOn: 'Ngày kết thúc',
+  participants: 'Đối tượng tham gia',
+  planNumber: 'Số kế hoạch',
+  planDate: 'Ngày kế hoạch',
+  reviewedOn: 'Ngày sơ kết, tổng kết',
+  results: 'Kết quả',
+  figures: 'Số liệu',
+  label: 'Nội dung',
+  value: 'Số liệu',
+  signedOn: 'Ngày ký',
+  chairSignatory: 'Chủ tịch UBND ký',
+  commitments: 'Cam kết',
+  parties: 'Các đơn vị ký kết',
+  unit: 'Đơn vị',
+  signatory: 'Người ký',
 };
 
 /** Internal references (the import run of an entry) that mean nothing to a reader. */
@@ -82,15 +167,43 @@ const DATE_FIELDS = new Set([
   'serviceEnd',
   'retiredOn',
   'dissolvedOn',
+  'decidedOn',
+  'effectiveUntil',
+  'registrationDeadline',
+  'achievedOn',
+  'recognisedOn',
+  'discoveredOn',
+  'nurturedOn',
+  'summarisedOn',
+  'replicatedOn',
+  'startsOn',
+  'endsOn',
+  'planDate',
+  'reviewedOn',
+  'signedOn',
 ]);
+
+/** Numbers read as written: a year is «2026», not «2.026». */
+const YEAR_FIELDS = new Set(['year', 'fromYear', 'toYear']);
 
 /** Choice fields stored as ids, with the labels users read. */
 const CHOICE_LABELS: Record<string, Record<string, string>> = {
   role: ROLE_LABELS,
-  level: ADMIN_LEVEL_LABELS,
+  level: { ...ADMIN_LEVEL_LABELS, ...INITIATIVE_LEVEL_LABELS },
+  subjectType: EXEMPLAR_SUBJECT_TYPE_LABELS,
+  stage: EXEMPLAR_STAGE_LABELS,
   gender: GENDER_LABELS,
   employmentCategory: EMPLOYMENT_CATEGORY_LABELS,
-  kind: { ...UNIT_KIND_LABELS, ...GROUP_KIND_LABELS },
+  kind: { ...UNIT_KIND_LABELS, ...GROUP_KIND_LABELS, ...MOVEMENT_REVIEW_KIND_LABELS },
+  launchLevel: LAUNCH_LEVEL_LABELS,
+  type: MOVEMENT_TYPE_LABELS,
+  grade: GRADE_LABELS,
+  proposedGrade: GRADE_LABELS,
+  form: DISCIPLINE_FORM_LABELS,
+  direction: INDICATOR_DIRECTION_LABELS,
+  status: { ...YEAR_STATUS_LABELS, ...REGISTRATION_STATUS_LABELS },
+  // Registered titles are stored as ids; an achievement's free-text title matches none of them.
+  title: REGISTRATION_TITLE_LABELS,
 };
 
 export const labelOf = (labels: Record<string, string>, key: string) => labels[key] ?? key;
@@ -110,7 +223,7 @@ function formatValue(key: string, value: unknown, describe?: DescribeValue): str
   const described = describe?.(key, value);
   if (described !== undefined) return described;
   if (typeof value === 'boolean') return value ? 'Có' : 'Không';
-  if (typeof value === 'number') return formatNumberVi(value);
+  if (typeof value === 'number') return YEAR_FIELDS.has(key) ? String(value) : formatNumberVi(value);
   if (typeof value === 'string') {
     const choice = CHOICE_LABELS[key]?.[value];
     if (choice) return choice;

@@ -1,5 +1,8 @@
 import { Link } from 'react-router';
 import { EMPLOYMENT_CATEGORY_LABELS, formatDateVi, GENDER_LABELS, type PersonSummary } from '@thidua/domain';
+import { PersonAchievementsPanel } from '../achievements/SubjectAchievementsPanel';
+import { PersonRegistrationsPanel } from '../registrations/SubjectRegistrationsPanel';
+import { PersonScoresPanel } from '../scoring/PersonScoresPanel';
 import { recordPath } from './organisation-resources';
 import { PersonFormModal } from './PersonFormModal';
 import { RecordDetail } from './RecordDetail';
@@ -42,6 +45,14 @@ export function PersonDetailPage() {
       nameOf={(person) => person.fullName}
       fields={personFields}
       Form={PersonFormModal}
-    />
+    >
+      {(person) => (
+        <>
+          <PersonRegistrationsPanel personId={person.id} />
+          <PersonScoresPanel personId={person.id} />
+          <PersonAchievementsPanel personId={person.id} />
+        </>
+      )}
+    </RecordDetail>
   );
 }

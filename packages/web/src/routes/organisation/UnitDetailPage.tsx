@@ -1,6 +1,8 @@
 import { Card } from 'antd';
 import { Link } from 'react-router';
 import { formatNumberVi, UNIT_KIND_LABELS, type UnitSummary } from '@thidua/domain';
+import { UnitAchievementsPanel } from '../achievements/SubjectAchievementsPanel';
+import { UnitRegistrationsPanel } from '../registrations/SubjectRegistrationsPanel';
 import { recordPath } from './organisation-resources';
 import { PeopleList } from './PeopleList';
 import { RecordDetail } from './RecordDetail';
@@ -29,9 +31,13 @@ export function UnitDetailPage() {
   return (
     <RecordDetail resource="units" nameOf={(unit) => unit.name} fields={unitFields} Form={UnitFormModal}>
       {(unit) => (
-        <Card title="Nhân sự của đơn vị">
-          <PeopleList unitId={unit.id} />
-        </Card>
+        <>
+          <Card title="Nhân sự của đơn vị">
+            <PeopleList unitId={unit.id} />
+          </Card>
+          <UnitRegistrationsPanel unitId={unit.id} />
+          <UnitAchievementsPanel unitId={unit.id} />
+        </>
       )}
     </RecordDetail>
   );

@@ -1,0 +1,97 @@
+import * as z from 'zod';
+import '../validation';
+import { GRADES, type Grade } from '../rules/ids';
+import type { CriterionPoints } from './scoring-points';
+import type { ScoringSheet } from './scoring-sheet';
+import type { YearScoreSummary } from './scoring-summary';
+
+/** What the API answers about monthly scores and year grades, and what it is sent. */
+
+export const ScoreTableQuerySchema = z.object({
+  unitId: z.uuid().optional().describe('Đơn vị'),
+  month: z.coerce.number().int().min(1).max(12).optional().describe('Tháng'),
+});
+export type ScoreTableQuery = z.infer<typeof ScoreTableQuerySchema>;
+
+export const YearGradeInputSchema = z.object({
+  grade: z.enum(GRADES).describe('Xếp loại'),
+  note: z
+    .string()
+    .trim()
+    .max(1000)
+    .nullish()
+    .transform((v) => v || null)
+    .describe('Ghi chú'),
+});
+export type YearGradeInput = z.infer<typeof YearGradeInputSchema>;
+
+/** A cadre as the scoring pages list them. */
+export interface ScoredPerson {
+  personId: string;
+  fullName: string;
+  position: string | null;
+  unitId: string | null;
+  unitName: string | null;
+}
+
+/** What the current user may do for this person. */
+export interface ScoringPermissions {
+  canSelfScore: boolean;
+  canHeadScore: boolean;
+}
+
+export interface ScoreCell {
+  month: number;
+  selfScore: number | null;
+  /** The unit head's score: the one the year's grade is proposed from. */
+  headScore: number | null;
+}
+
+export interface ScoreTableRow extends ScoredPerson, ScoringPermissions, YearScoreSummary {
+  months: ScoreCell[];
+}
+
+export interface ScoreTable {
+  sheet: ScoringSheet;
+  /** Months after this one have not begun and cannot be scored yet (0: none, 12: all). */
+  lastScorableMonth: number;
+  rows: ScoreTableRow[];
+}
+
+export interface PersonMonth extends ScoreCell {
+  selfPoints: CriterionPoints | null;
+  headPoints: CriterionPoints | null;
+  /** Who gave the head's score (name and account). */
+  headScoredBy: string | null;
+  comment: string | null;
+}
+
+/** The grade the officer confirmed, with what the months proposed when it was confirmed. */
+export interface ConfirmedGrade {
+  grade: Grade;
+  proposedGrade: Grade | null;
+  average: number | null;
+  note: string | null;
+  confirmedBy: string;
+}
+
+export interface PersonScores extends ScoringPermissions {
+  person: ScoredPerson;
+  sheet: ScoringSheet;
+  lastScorableMonth: number;
+  months: PersonMonth[];
+  summary: YearScoreSummary;
+  confirmed: ConfirmedGrade | null;
+  disciplined: boolean;
+}
+
+export interface YearGradeRow extends ScoredPerson, YearScoreSummary {
+  confirmed: ConfirmedGrade | null;
+  /** Disciplined in the year: no title, whatever the grade. */
+  disciplined: boolean;
+}
+
+export interface YearGrades {
+  canConfirm: boolean;
+  rows: YearGradeRow[];
+}

@@ -1,0 +1,104 @@
+import * as z from 'zod';
+import { AchievementInputSchema, AchievementListQuerySchema } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { requireUser } from '../../http/request-user';
+import { getAccessibleCommune } from '../organisation/commune-access';
+import { createAchievement, findAchievements, getAchievement, updateAchievement } from './achievements';
+import { registerExemplarRoutes } from './exemplar-routes';
+import { registerInitiativeRoutes } from './initiative-routes';
+import { CommuneParams, RecordParams, YearParams } from './route-params';
+import { getPersonAchievements, getUnitAchievements } from './subject-achievements';
+
+const tags = ['Thành tích, sáng kiến, điển hình'];
+
+/** Achievements, initiatives and exemplars of a year, and a person's or unit's across the years. */
+export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void {
+  const path = '/api/communes/:communeId/years/:yearId/achievements';
+
+  app.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Thành tích trong năm (lọc theo cá nhân, tập thể, đơn vị)',
+        params: YearParams,
+        querystring: AchievementListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findAchievements(ctx.db, commune.id, request.params.yearId, request.query);
+    },
+  );
+
+  app.post(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận thành tích của cá nhân hoặc tập thể',
+        params: YearParams,
+        body: AchievementInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const created = await createAchievement(ctx.db, user, commune.id, request.params.yearId, request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Một thành tích', params: RecordParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getAchievement(ctx.db, commune.id, request.params.yearId, request.params.id);
+    },
+  );
+
+  app.put(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Sửa thành tích', params: RecordParams, body: AchievementInputSchema } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { yearId, id } = request.params;
+      return updateAchievement(ctx.db, user, commune.id, yearId, id, request.body);
+    },
+  );
+
+  app.get(
+    '/api/communes/:communeId/people/:personId/achievements',
+    {
+      schema: {
+        tags,
+        summary: 'Thành tích, sáng kiến, điển hình của một cá nhân qua các năm',
+        params: CommuneParams.extend({ personId: z.uuid().describe('Mã định danh cá nhân') }),
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getPersonAchievements(ctx.db, commune.id, request.params.personId);
+    },
+  );
+
+  app.get(
+    '/api/communes/:communeId/units/:unitId/achievements',
+    {
+      schema: {
+        tags,
+        summary: 'Thành tích, điển hình của một tập thể và sáng kiến của cán bộ đơn vị qua các năm',
+        params: CommuneParams.extend({ unitId: z.uuid().describe('Mã định danh đơn vị') }),
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getUnitAchievements(ctx.db, commune.id, request.params.unitId);
+    },
+  );
+
+  registerInitiativeRoutes(app, ctx, tags);
+  registerExemplarRoutes(app, ctx, tags);
+}

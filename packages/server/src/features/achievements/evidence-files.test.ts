@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PASSWORD } from '../../test/fixtures';
+import { useTestApp } from '../../test/test-app';
+import { TestClient } from '../../test/test-client';
+import { testDatabaseModes } from '../../test/test-database';
+import {
+  closeYear,
+  openYear,
+  seedAchievementCommune,
+  signedInWith,
+  type AchievementCommune,
+} from './achievement-fixtures';
+
+const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+describe.each(testDatabaseModes())(
+  'evidence files of achievements, initiatives and exemplars on %s',
+  (mode) => {
+    const ctx = useTestApp(mode);
+    let org: AchievementCommune;
+    let officer: TestClient;
+    let clerk: TestClient;
+    let policeman: TestClient;
+    let chair: TestClient;
+    let year: string;
+    const upload = (client: TestClient, owner: string, ownerId: string) =>
+      client.upload(
+        `/api/communes/${ctx.seed.communeA.id}/files?owner=${owner}&ownerId=${ownerId}&fileName=minh-chung.pdf`,
+        PDF,
+        'application/pdf',
+      );
+
+    beforeAll(async () => {
+      org = await seedAchievementCommune(ctx);
+      officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+      clerk = await signedInWith(ctx, 'member', 'tep.vanthu', { personId: org.clerkId });
+      policeman = await signedInWith(ctx, 'member', 'tep.canhsat', { personId: org.policemanId });
+      chair = await signedInWith(ctx, 'chair', 'tep.chutich');
+      year = await openYear(officer, ctx, 2026);
+    });
+
+    it('lets whoever may write an achievement attach its evidence, and everyone of the commune list it', async () => {
+      const achievement = await clerk.post(`${year}/achievements`, {
+        subjectType: 'person',
+        personId: org.clerkId,
+        title: 'Cải cách hành chính',
+        achievedOn: '2026-04-01',
+      });
+      const id = achievement.json().id;
+      expect((await upload(clerk, 'achievement', id)).statusCode).toBe(201);
+      expect((await upload(policeman, 'achievement', id)).statusCode).toBe(403);
+      const listed = await policeman.get(
+        `/api/communes/${ctx.seed.communeA.id}/files?owner=achievement&ownerId=${id}`,
+      );
+      expect(listed.json()).toMatchObject([{ fileName: 'minh-chung.pdf', contentType: 'application/pdf' }]);
+    });
+
+    it('leaves a recognised initiative’s files to the officer', async () => {
+      const initiative = await clerk.post(`${year}/initiatives`, {
+        personId: org.clerkId,
+        title: 'Sổ tay điện tử',
+      });
+      const id = initiative.json().id;
+      expect((await upload(clerk, 'initiative', id)).statusCode).toBe(201);
+      await officer.put(`${year}/initiatives/${id}/recognition`, {
+        level: 'co_so',
+        recognisedOn: '2026-10-01',
+        decisionNumber: '12/QĐ-UBND',
+      });
+      expect((await upload(clerk, 'initiative', id)).statusCode).toBe(403);
+      expect((await upload(officer, 'initiative', id)).statusCode).toBe(201);
+    });
+
+    it('lets those who keep exemplars attach to them, not members', async () => {
+      const exemplar = await chair.post(`${year}/exemplars`, {
+        subjectType: 'unit',
+        unitId: org.policeId,
+        description: 'Mô hình «Camera an ninh»',
+        discoveredOn: '2026-03-02',
+      });
+      const id = exemplar.json().id;
+      expect((await upload(chair, 'exemplar', id)).statusCode).toBe(201);
+      expect((await upload(clerk, 'exemplar', id)).statusCode).toBe(403);
+    });
+
+    it('refuses new evidence once the year is closed', async () => {
+      const path = await openYear(officer, ctx, 2025);
+      const achievement = await officer.post(`${path}/achievements`, {
+        subjectType: 'unit',
+        unitId: org.policeId,
+        title: 'Dẫn đầu cụm',
+        achievedOn: '2025-11-30',
+      });
+      await closeYear(officer, path);
+      const response = await upload(officer, 'achievement', achievement.json().id);
+      expect(response.statusCode).toBe(409);
+      expect(response.json().error.code).toBe('YEAR_LOCKED');
+    });
+  },
+);

@@ -1,0 +1,127 @@
+import {
+  canManageEmulationYear,
+  canManageOrganisation,
+  ExemplarAdvanceSchema,
+  ExemplarInputSchema,
+  ExemplarListQuerySchema,
+} from '@thidua/domain';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext, TypedApp } from '../../app-context';
+import { actorOf, requireUser } from '../../http/request-user';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import {
+  advanceExemplarStage,
+  createExemplar,
+  findExemplars,
+  getExemplar,
+  undoExemplarLastStage,
+  updateExemplar,
+} from './exemplars';
+import { RecordParams, YearParams } from './route-params';
+
+/**
+ * Exemplars are found and followed by the commune (officer, chair, province); undoing a stage is
+ * a correction of the records, which is the officer's.
+ */
+export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: string[]): void {
+  const path = '/api/communes/:communeId/years/:yearId/exemplars';
+  /** The commune and the acting user, when the user's role may keep exemplars (403 otherwise). */
+  const managedCommune = async (
+    request: FastifyRequest,
+    communeId: string,
+    canKeep = canManageEmulationYear,
+  ) => {
+    const user = requireUser(request);
+    const commune = await getManagedCommune(ctx.db, user, communeId, canKeep);
+    return { communeId: commune.id, actor: actorOf(user) };
+  };
+
+  app.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Điển hình tiên tiến trong năm và giai đoạn của từng điển hình',
+        params: YearParams,
+        querystring: ExemplarListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findExemplars(ctx.db, commune.id, request.params.yearId, request.query);
+    },
+  );
+
+  app.post(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận điển hình tiên tiến mới phát hiện',
+        params: YearParams,
+        body: ExemplarInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const { communeId, actor } = await managedCommune(request, request.params.communeId);
+      const created = await createExemplar(ctx.db, actor, communeId, request.params.yearId, request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Một điển hình tiên tiến', params: RecordParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getExemplar(ctx.db, commune.id, request.params.yearId, request.params.id);
+    },
+  );
+
+  app.put(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Sửa điển hình tiên tiến', params: RecordParams, body: ExemplarInputSchema } },
+    async (request) => {
+      const { communeId, actor } = await managedCommune(request, request.params.communeId);
+      const { yearId, id } = request.params;
+      return updateExemplar(ctx.db, actor, communeId, yearId, id, request.body);
+    },
+  );
+
+  app.post(
+    `${path}/:id/advance`,
+    {
+      schema: {
+        tags,
+        summary: 'Chuyển điển hình sang giai đoạn kế tiếp (phát hiện – bồi dưỡng – tổng kết – nhân rộng)',
+        params: RecordParams,
+        body: ExemplarAdvanceSchema,
+      },
+    },
+    async (request) => {
+      const { communeId, actor } = await managedCommune(request, request.params.communeId);
+      const { yearId, id } = request.params;
+      return advanceExemplarStage(ctx.db, actor, communeId, yearId, id, request.body);
+    },
+  );
+
+  app.post(
+    `${path}/:id/undo`,
+    {
+      schema: {
+        tags,
+        summary: 'Hoàn tác bước chuyển giai đoạn gần nhất (cán bộ thi đua)',
+        params: RecordParams,
+      },
+    },
+    async (request) => {
+      const { communeId, actor } = await managedCommune(
+        request,
+        request.params.communeId,
+        canManageOrganisation,
+      );
+      const { yearId, id } = request.params;
+      return undoExemplarLastStage(ctx.db, actor, communeId, yearId, id);
+    },
+  );
+}

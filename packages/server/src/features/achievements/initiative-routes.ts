@@ -1,0 +1,93 @@
+import {
+  canManageOrganisation,
+  InitiativeInputSchema,
+  InitiativeListQuerySchema,
+  InitiativeRecognitionSchema,
+} from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { requireUser } from '../../http/request-user';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import {
+  createInitiative,
+  findInitiatives,
+  getInitiative,
+  recogniseInitiative,
+  updateInitiative,
+} from './initiatives';
+import { RecordParams, YearParams } from './route-params';
+
+export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: string[]): void {
+  const path = '/api/communes/:communeId/years/:yearId/initiatives';
+
+  app.get(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Sáng kiến trong năm (lọc theo tác giả, đơn vị, đã công nhận)',
+        params: YearParams,
+        querystring: InitiativeListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findInitiatives(ctx.db, commune.id, request.params.yearId, request.query);
+    },
+  );
+
+  app.post(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký sáng kiến (tác giả, trưởng đơn vị của tác giả hoặc cán bộ thi đua)',
+        params: YearParams,
+        body: InitiativeInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const created = await createInitiative(ctx.db, user, commune.id, request.params.yearId, request.body);
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Một sáng kiến', params: RecordParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getInitiative(ctx.db, commune.id, request.params.yearId, request.params.id);
+    },
+  );
+
+  app.put(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Sửa sáng kiến', params: RecordParams, body: InitiativeInputSchema } },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { yearId, id } = request.params;
+      return updateInitiative(ctx.db, user, commune.id, yearId, id, request.body);
+    },
+  );
+
+  app.put(
+    `${path}/:id/recognition`,
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận (hoặc bỏ) việc công nhận sáng kiến: cấp, ngày, số quyết định',
+        params: RecordParams,
+        body: InitiativeRecognitionSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageOrganisation);
+      const { yearId, id } = request.params;
+      return recogniseInitiative(ctx.db, user, commune.id, yearId, id, request.body);
+    },
+  );
+}

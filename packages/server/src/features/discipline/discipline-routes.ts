@@ -1,0 +1,63 @@
+import * as z from 'zod';
+import { canManageDisciplines, DisciplineInputSchema, DisciplineListQuerySchema } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { actorOf, requireUser } from '../../http/request-user';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { createDiscipline, findDisciplines, updateDiscipline } from './disciplines';
+
+const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
+const DisciplineParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh quyết định kỷ luật') });
+const tags = ['Kỷ luật'];
+
+export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
+  app.get(
+    '/api/communes/:communeId/disciplines',
+    {
+      schema: {
+        tags,
+        summary: 'Các quyết định kỷ luật cán bộ, công chức (cả năm hoặc của một người)',
+        params: CommuneParams,
+        querystring: DisciplineListQuerySchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      return findDisciplines(ctx.db, user, commune.id, request.query);
+    },
+  );
+
+  app.post(
+    '/api/communes/:communeId/disciplines',
+    {
+      schema: {
+        tags,
+        summary: 'Ghi nhận quyết định kỷ luật',
+        params: CommuneParams,
+        body: DisciplineInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageDisciplines);
+      return reply.status(201).send(await createDiscipline(ctx.db, actorOf(user), commune.id, request.body));
+    },
+  );
+
+  app.put(
+    '/api/communes/:communeId/disciplines/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Sửa quyết định kỷ luật',
+        params: DisciplineParams,
+        body: DisciplineInputSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageDisciplines);
+      return updateDiscipline(ctx.db, actorOf(user), commune.id, request.params.id, request.body);
+    },
+  );
+}

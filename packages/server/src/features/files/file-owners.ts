@@ -1,0 +1,100 @@
+import { and, eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { canManageEmulationYear, type FileOwner } from '@thidua/domain';
+import type { Database } from '../../db/database';
+import { movementReviews, movements, pacts } from '../../db/schema';
+import { forbidden, notFound } from '../../http/app-error';
+import type { CurrentUser } from '../auth/sessions';
+import { lockOpenYear } from '../emulation-year/open-year';
+import {
+  achievementFileOwner,
+  exemplarFileOwner,
+  initiativeFileOwner,
+} from '../achievements/achievement-file-owners';
+
+/** What a record that files are attached to tells about them. */
+export interface FileOwnerRecord {
+  /** The year the record belongs to: a closed year locks its files too. */
+  yearId: string;
+  /** Whether the user may change the record, and so attach files to it and remove them. */
+  canWrite: boolean;
+}
+
+/** Finds the owner record in the commune (404 when it has none) and says whether the user may write it. */
+export type FindFileOwner = (
+  db: Database,
+  user: CurrentUser,
+  communeId: string,
+  ownerId: string,
+) => Promise<FileOwnerRecord>;
+
+/** The year of a year-keyed record of the commune, or 404. */
+export async function yearOfRecord(
+  db: Database,
+  table: PgTable & { communeId: PgColumn; id: PgColumn; yearId: PgColumn },
+  communeId: string,
+  id: string,
+): Promise<string> {
+  const [row] = await db
+    .select({ yearId: table.yearId })
+    .from(table)
+    .where(and(eq(table.communeId, communeId), eq(table.id, id)));
+  if (!row) throw notFound();
+  return row.yearId as string;
+}
+
+/**
+ * Who may attach files to which record: one entry per kind of owner (FILE_OWNERS). Uploads,
+ * lists and deletions accept exactly the owners listed here, so a new owner is one new entry.
+ */
+export const FILE_OWNER_RECORDS = {
+  movement: async (db, user, communeId, id) => ({
+    yearId: await yearOfRecord(db, movements, communeId, id),
+    canWrite: canManageEmulationYear(user.role),
+  }),
+  movement_review: async (db, user, communeId, id) => {
+    const [row] = await db
+      .select({ yearId: movements.yearId })
+      .from(movementReviews)
+      .innerJoin(
+        movements,
+        and(eq(movements.communeId, movementReviews.communeId), eq(movements.id, movementReviews.movementId)),
+      )
+      .where(and(eq(movementReviews.communeId, communeId), eq(movementReviews.id, id)));
+    if (!row) throw notFound();
+    return { yearId: row.yearId, canWrite: canManageEmulationYear(user.role) };
+  },
+  pact: async (db, user, communeId, id) => ({
+    yearId: await yearOfRecord(db, pacts, communeId, id),
+    canWrite: canManageEmulationYear(user.role),
+  }),
+  achievement: achievementFileOwner,
+  initiative: initiativeFileOwner,
+  exemplar: exemplarFileOwner,
+} satisfies Partial<Record<FileOwner, FindFileOwner>>;
+
+export type AttachableOwner = keyof typeof FILE_OWNER_RECORDS;
+export const ATTACHABLE_OWNERS = Object.keys(FILE_OWNER_RECORDS) as [AttachableOwner, ...AttachableOwner[]];
+
+/**
+ * Checks the owner of files: 404 when the commune has no such record; for writing, 403 when the
+ * user may not change it and YEAR_LOCKED when its year is closed (the year stays locked until the
+ * transaction ends, so closing the year and an upload never interleave).
+ */
+export async function checkFileOwner(
+  tx: Database,
+  user: CurrentUser,
+  communeId: string,
+  owner: FileOwner,
+  ownerId: string,
+  intent: 'read' | 'write',
+): Promise<void> {
+  const find: FindFileOwner | undefined = (FILE_OWNER_RECORDS as Partial<Record<FileOwner, FindFileOwner>>)[
+    owner
+  ];
+  if (!find) throw notFound();
+  const record = await find(tx, user, communeId, ownerId);
+  if (intent === 'read') return;
+  if (!record.canWrite) throw forbidden();
+  await lockOpenYear(tx, communeId, record.yearId);
+}

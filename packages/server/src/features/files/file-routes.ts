@@ -1,0 +1,98 @@
+import type { FastifyError } from 'fastify';
+import * as z from 'zod';
+import { attachmentDisposition, MAX_FILE_BYTES, type StoredFileView } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { AppError } from '../../http/app-error';
+import { actorOf, requireUser } from '../../http/request-user';
+import { getAccessibleCommune } from '../organisation/commune-access';
+import { ATTACHABLE_OWNERS } from './file-owners';
+import { deleteFile, getFileContent, listFilesOf, storeFile } from './stored-files';
+
+const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
+const FileParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh tệp') });
+const OwnerQuery = z.object({
+  owner: z.enum(ATTACHABLE_OWNERS).describe('Loại hồ sơ có tệp đính kèm'),
+  ownerId: z.uuid().describe('Mã định danh hồ sơ'),
+});
+const UploadQuery = OwnerQuery.extend({ fileName: z.string().trim().min(1).max(255).describe('Tên tệp') });
+const tags = ['Tệp đính kèm'];
+
+export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
+  // In a scope of their own: the upload is the file's bytes under whatever type the browser names,
+  // and a body over the limit is refused with the file's own message.
+  void app.register(async (scope: TypedApp) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+    scope.setErrorHandler((error: FastifyError) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        throw new AppError('FILE_TOO_LARGE', 413, { maxMegabytes: MAX_FILE_BYTES / 1024 / 1024 });
+      throw error;
+    });
+
+    scope.post(
+      '/api/communes/:communeId/files',
+      {
+        bodyLimit: MAX_FILE_BYTES,
+        schema: {
+          tags,
+          summary:
+            'Đính kèm một tệp (nội dung tệp là thân yêu cầu; PDF, Word, Excel, OpenDocument, PNG, JPEG; tối đa 10 MB)',
+          params: CommuneParams,
+          querystring: UploadQuery,
+        },
+      },
+      async (request, reply) => {
+        const user = requireUser(request);
+        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+        const stored = await storeFile(ctx.db, user, actorOf(user), commune.id, { ...request.query, bytes });
+        return reply.status(201).send(stored);
+      },
+    );
+
+    scope.get(
+      '/api/communes/:communeId/files',
+      {
+        schema: {
+          tags,
+          summary: 'Các tệp đính kèm của một hồ sơ',
+          params: CommuneParams,
+          querystring: OwnerQuery,
+        },
+      },
+      async (request): Promise<StoredFileView[]> => {
+        const user = requireUser(request);
+        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        return listFilesOf(ctx.db, user, commune.id, request.query.owner, request.query.ownerId);
+      },
+    );
+
+    scope.get(
+      '/api/communes/:communeId/files/:id',
+      { schema: { tags, summary: 'Tải tệp đính kèm về máy', params: FileParams } },
+      async (request, reply) => {
+        const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+        const file = await getFileContent(ctx.db, commune.id, request.params.id);
+        // Never rendered by the browser: downloaded, with the type checked at upload and no sniffing.
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', attachmentDisposition(file.fileName))
+          .header('x-content-type-options', 'nosniff')
+          .header('content-security-policy', 'sandbox')
+          .header('cache-control', 'private, no-store')
+          .send(Buffer.from(file.content));
+      },
+    );
+
+    scope.delete(
+      '/api/communes/:communeId/files/:id',
+      { schema: { tags, summary: 'Xóa tệp đính kèm', params: FileParams } },
+      async (request, reply) => {
+        const user = requireUser(request);
+        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        await deleteFile(ctx.db, user, actorOf(user), commune.id, request.params.id);
+        return reply.status(204).send();
+      },
+    );
+  });
+}

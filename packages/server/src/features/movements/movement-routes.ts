@@ -1,0 +1,136 @@
+import * as z from 'zod';
+import { canManageEmulationYear, MovementInputSchema, MovementReviewInputSchema } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { actorOf, requireUser } from '../../http/request-user';
+import type { CurrentUser } from '../auth/sessions';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import {
+  createMovement,
+  createMovementReview,
+  findMovements,
+  getMovement,
+  updateMovement,
+  updateMovementReview,
+} from './movements';
+
+const YearParams = z.object({
+  communeId: z.uuid().describe('Mã định danh xã, phường'),
+  yearId: z.uuid().describe('Mã định danh năm thi đua'),
+});
+const MovementParams = YearParams.extend({ id: z.uuid().describe('Mã định danh phong trào') });
+const ReviewParams = MovementParams.extend({
+  reviewId: z.uuid().describe('Mã định danh báo cáo sơ kết, tổng kết'),
+});
+const tags = ['Phong trào thi đua'];
+
+export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
+  /** The commune, if the user may see it and launch its movements (officer, chair, province). */
+  const managedCommune = (user: CurrentUser, communeId: string) =>
+    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
+  const path = '/api/communes/:communeId/years/:yearId/movements';
+
+  app.get(
+    path,
+    { schema: { tags, summary: 'Các phong trào thi đua của năm', params: YearParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findMovements(ctx.db, commune.id, request.params.yearId);
+    },
+  );
+
+  app.post(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Phát động hoặc tham gia một phong trào thi đua (cấp trên hoặc của xã, phường)',
+        params: YearParams,
+        body: MovementInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const movement = await createMovement(
+        ctx.db,
+        actorOf(user),
+        commune.id,
+        request.params.yearId,
+        request.body,
+      );
+      return reply.status(201).send(movement);
+    },
+  );
+
+  app.get(
+    `${path}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Một phong trào với các lần sơ kết, tổng kết và tệp đính kèm',
+        params: MovementParams,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getMovement(ctx.db, commune.id, request.params.yearId, request.params.id);
+    },
+  );
+
+  app.put(
+    `${path}/:id`,
+    {
+      schema: { tags, summary: 'Sửa phong trào thi đua', params: MovementParams, body: MovementInputSchema },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const { yearId, id } = request.params;
+      return updateMovement(ctx.db, actorOf(user), commune.id, yearId, id, request.body);
+    },
+  );
+
+  app.post(
+    `${path}/:id/reviews`,
+    {
+      schema: {
+        tags,
+        summary: 'Ghi kết quả sơ kết hoặc tổng kết phong trào',
+        params: MovementParams,
+        body: MovementReviewInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const { yearId, id } = request.params;
+      const movement = await createMovementReview(
+        ctx.db,
+        actorOf(user),
+        commune.id,
+        yearId,
+        id,
+        request.body,
+      );
+      return reply.status(201).send(movement);
+    },
+  );
+
+  app.put(
+    `${path}/:id/reviews/:reviewId`,
+    {
+      schema: {
+        tags,
+        summary: 'Sửa kết quả sơ kết, tổng kết',
+        params: ReviewParams,
+        body: MovementReviewInputSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const { yearId, id, reviewId } = request.params;
+      return updateMovementReview(ctx.db, actorOf(user), commune.id, yearId, id, reviewId, request.body);
+    },
+  );
+}

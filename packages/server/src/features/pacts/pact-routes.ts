@@ -1,0 +1,75 @@
+import * as z from 'zod';
+import { canManageEmulationYear, PactInputSchema } from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { actorOf, requireUser } from '../../http/request-user';
+import type { CurrentUser } from '../auth/sessions';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { createPact, findPacts, getPact, updatePact } from './pacts';
+
+const YearParams = z.object({
+  communeId: z.uuid().describe('Mã định danh xã, phường'),
+  yearId: z.uuid().describe('Mã định danh năm thi đua'),
+});
+const PactParams = YearParams.extend({ id: z.uuid().describe('Mã định danh giao ước') });
+const tags = ['Giao ước thi đua'];
+
+export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
+  /** The commune, if the user may see it and keep its pacts (officer, chair, province). */
+  const managedCommune = (user: CurrentUser, communeId: string) =>
+    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
+  const path = '/api/communes/:communeId/years/:yearId/pacts';
+
+  app.get(
+    path,
+    { schema: { tags, summary: 'Các giao ước thi đua của năm', params: YearParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findPacts(ctx.db, commune.id, request.params.yearId);
+    },
+  );
+
+  app.post(
+    path,
+    {
+      schema: {
+        tags,
+        summary: 'Ghi giao ước thi đua giữa Chủ tịch UBND và các cơ quan, đoàn thể',
+        params: YearParams,
+        body: PactInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const pact = await createPact(ctx.db, actorOf(user), commune.id, request.params.yearId, request.body);
+      return reply.status(201).send(pact);
+    },
+  );
+
+  app.get(
+    `${path}/:id`,
+    { schema: { tags, summary: 'Một giao ước với các bên ký kết và tệp đính kèm', params: PactParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getPact(ctx.db, commune.id, request.params.yearId, request.params.id);
+    },
+  );
+
+  app.put(
+    `${path}/:id`,
+    {
+      schema: {
+        tags,
+        summary: 'Sửa giao ước thi đua (danh sách bên ký kết được thay cả)',
+        params: PactParams,
+        body: PactInputSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await managedCommune(user, request.params.communeId);
+      const { yearId, id } = request.params;
+      return updatePact(ctx.db, actorOf(user), commune.id, yearId, id, request.body);
+    },
+  );
+}

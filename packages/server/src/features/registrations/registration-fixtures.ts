@@ -1,0 +1,59 @@
+import { eq } from 'drizzle-orm';
+import type { Role } from '@thidua/domain';
+import { users } from '../../db/schema';
+import type { TestAppContext } from '../../test/test-app';
+import { aPerson } from '../../test/organisation-fixtures';
+import type { TestClient } from '../../test/test-client';
+import { signedInAs } from '../emulation-year/emulation-year-fixtures';
+
+/** Two units of commune A (a mass organisation and the police post) and their people. */
+export interface RegistrationWorld {
+  communeId: string;
+  women: string;
+  police: string;
+  /** People of the women's union. */
+  hoa: string;
+  mai: string;
+  lan: string;
+  /** A police officer. */
+  dung: string;
+}
+
+export async function seedRegistrationWorld(
+  ctx: TestAppContext,
+  officer: TestClient,
+): Promise<RegistrationWorld> {
+  const communeId = ctx.seed.communeA.id;
+  const unit = async (name: string, kind: string) =>
+    (await officer.post(`/api/communes/${communeId}/units`, { name, kind })).json().id as string;
+  const person = async (fullName: string, unitId: string, serial: number, gender: 'male' | 'female') =>
+    (
+      await officer.post(`/api/communes/${communeId}/people`, aPerson({ fullName, unitId, serial, gender }))
+    ).json().id as string;
+  const women = await unit('Hội Liên hiệp Phụ nữ', 'mass_organisation');
+  const police = await unit('Công an phường', 'police');
+  return {
+    communeId,
+    women,
+    police,
+    hoa: await person('Lê Thị Hoa', women, 11, 'female'),
+    mai: await person('Trần Thị Mai', women, 12, 'female'),
+    lan: await person('Phạm Thị Lan', women, 13, 'female'),
+    dung: await person('Nguyễn Văn Dũng', police, 14, 'male'),
+  };
+}
+
+/** A new account of `role` in commune A, linked to a unit it heads and/or its own person record. */
+export async function linkedUser(
+  ctx: TestAppContext,
+  role: Role,
+  username: string,
+  links: { unitId?: string; personId?: string },
+): Promise<TestClient> {
+  const client = await signedInAs(ctx, ctx.seed.communeA, role, username);
+  await ctx.database.db
+    .update(users)
+    .set({ unitId: links.unitId ?? null, personId: links.personId ?? null })
+    .where(eq(users.username, username));
+  return client;
+}

@@ -1,0 +1,230 @@
+import type { FastifyRequest } from 'fastify';
+import * as z from 'zod';
+import {
+  BulkRegistrationInputSchema,
+  RegistrationFilterSchema,
+  RegistrationInputSchema,
+  RegistrationListQuerySchema,
+  RegistrationResubmitSchema,
+  RegistrationReturnSchema,
+  type RegistrationAction,
+} from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { actorOf, requireUser } from '../../http/request-user';
+import type { CurrentUser } from '../auth/sessions';
+import { getAccessibleCommune } from '../organisation/commune-access';
+import {
+  createRegistration,
+  moveRegistration,
+  registerUnit,
+  type MoveDetails,
+  type Registrar,
+} from './register';
+import {
+  findRegistrations,
+  getRegistrationYear,
+  myRegistrations,
+  registrationHistory,
+  summariseRegistrations,
+} from './registrations';
+import { todayInVietnam } from '../../http/today';
+
+const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
+const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
+const RegistrationParams = YearParams.extend({ id: z.uuid().describe('Mã định danh đăng ký') });
+const tags = ['Đăng ký thi đua'];
+
+const registrarOf = (user: CurrentUser): Registrar => ({
+  role: user.role,
+  unitId: user.unitId,
+  personId: user.personId,
+  actor: actorOf(user),
+});
+
+const MOVE_SUMMARIES: Record<RegistrationAction, string> = {
+  return: 'Trả lại đăng ký để bổ sung, kèm lý do (cán bộ thi đua – khen thưởng)',
+  accept: 'Duyệt đăng ký (cán bộ thi đua – khen thưởng)',
+  resubmit: 'Gửi lại đăng ký đã bị trả lại, có thể đổi danh hiệu',
+  withdraw: 'Rút đăng ký chưa được duyệt',
+};
+
+/**
+ * Registrations are read by every user of the commune; written by whoever may write the subject's
+ * records (domain `writeScopeOf`), and after the deadline only by the officer. The use cases check
+ * both; the routes only find the commune.
+ */
+export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void {
+  const yearPath = '/api/communes/:communeId/years/:yearId/registrations';
+
+  app.get(
+    '/api/communes/:communeId/registrations',
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký thi đua qua các năm (của một cá nhân, một đơn vị)',
+        params: CommuneParams,
+        querystring: RegistrationListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return findRegistrations(ctx.db, commune.id, request.query);
+    },
+  );
+
+  app.get(
+    yearPath,
+    {
+      schema: {
+        tags,
+        summary: 'Danh sách đăng ký thi đua của năm (lọc theo danh hiệu, trạng thái, đơn vị, tên)',
+        params: YearParams,
+        querystring: RegistrationListQuerySchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const year = await getRegistrationYear(ctx.db, commune.id, request.params.yearId);
+      return findRegistrations(ctx.db, commune.id, { ...request.query, yearId: year.id });
+    },
+  );
+
+  app.get(
+    `${yearPath}/summary`,
+    {
+      schema: {
+        tags,
+        summary: 'Số đăng ký theo từng danh hiệu và trạng thái',
+        params: YearParams,
+        querystring: RegistrationFilterSchema,
+      },
+    },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const year = await getRegistrationYear(ctx.db, commune.id, request.params.yearId);
+      return summariseRegistrations(ctx.db, commune.id, year.id, request.query);
+    },
+  );
+
+  app.get(
+    `${yearPath}/mine`,
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký của người đang đăng nhập (và đơn vị do mình phụ trách), hạn và số ngày còn lại',
+        params: YearParams,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      return myRegistrations(ctx.db, commune.id, request.params.yearId, user, todayInVietnam());
+    },
+  );
+
+  app.post(
+    yearPath,
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký danh hiệu thi đua cho một cá nhân hoặc một đơn vị',
+        params: YearParams,
+        body: RegistrationInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const registration = await createRegistration(
+        ctx.db,
+        registrarOf(user),
+        commune.id,
+        request.params.yearId,
+        request.body,
+        todayInVietnam(),
+      );
+      return reply.status(201).send(registration);
+    },
+  );
+
+  app.post(
+    `${yearPath}/bulk`,
+    {
+      schema: {
+        tags,
+        summary: 'Đăng ký theo đơn vị: danh hiệu của tập thể và danh hiệu cho cá nhân của đơn vị',
+        params: YearParams,
+        body: BulkRegistrationInputSchema,
+      },
+    },
+    async (request, reply) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const result = await registerUnit(
+        ctx.db,
+        registrarOf(user),
+        commune.id,
+        request.params.yearId,
+        request.body,
+        todayInVietnam(),
+      );
+      return reply.status(201).send(result);
+    },
+  );
+
+  app.get(
+    `${yearPath}/:id/history`,
+    { schema: { tags, summary: 'Các lần chuyển trạng thái của một đăng ký', params: RegistrationParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { yearId, id } = request.params;
+      return registrationHistory(ctx.db, commune.id, yearId, id);
+    },
+  );
+
+  /** Moves a registration one step; the use case checks who may, from which status, and the deadline. */
+  const move = async (
+    request: FastifyRequest,
+    params: z.infer<typeof RegistrationParams>,
+    action: RegistrationAction,
+    details: MoveDetails,
+  ) => {
+    const user = requireUser(request);
+    const commune = await getAccessibleCommune(ctx.db, user, params.communeId);
+    const { yearId, id } = params;
+    const registrar = registrarOf(user);
+    return moveRegistration(ctx.db, registrar, commune.id, yearId, id, action, details, todayInVietnam());
+  };
+
+  app.post(
+    `${yearPath}/:id/return`,
+    {
+      schema: {
+        tags,
+        summary: MOVE_SUMMARIES.return,
+        params: RegistrationParams,
+        body: RegistrationReturnSchema,
+      },
+    },
+    (request) => move(request, request.params, 'return', request.body),
+  );
+  app.post(
+    `${yearPath}/:id/resubmit`,
+    {
+      schema: {
+        tags,
+        summary: MOVE_SUMMARIES.resubmit,
+        params: RegistrationParams,
+        body: RegistrationResubmitSchema,
+      },
+    },
+    (request) => move(request, request.params, 'resubmit', request.body),
+  );
+  for (const action of ['accept', 'withdraw'] as const) {
+    app.post(
+      `${yearPath}/:id/${action}`,
+      { schema: { tags, summary: MOVE_SUMMARIES[action], params: RegistrationParams } },
+      (request) => move(request, request.params, action, {}),
+    );
+  }
+}

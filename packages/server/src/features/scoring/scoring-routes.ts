@@ -1,0 +1,157 @@
+import * as z from 'zod';
+import {
+  canConfirmGrades,
+  canManageOrganisation,
+  MonthlyScoreInputSchema,
+  ScoreTableQuerySchema,
+  ScoringSheetSchema,
+  YearGradeInputSchema,
+} from '@thidua/domain';
+import type { AppContext, TypedApp } from '../../app-context';
+import { actorOf, requireUser } from '../../http/request-user';
+import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { findScoreTable, getPersonScores, saveMonthlyScore, type ScoreSide } from './monthly-scores';
+import { getScoringSheet, saveScoringSheet } from './scoring-sheet';
+import { todayInVietnam } from '../../http/today';
+import { confirmProposedGrades, confirmYearGrade, findYearGrades } from './year-grades';
+
+const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
+const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
+const PersonParams = YearParams.extend({ personId: z.uuid().describe('Mã định danh nhân sự') });
+const MonthParams = PersonParams.extend({
+  month: z.coerce.number().int().min(1).max(12).describe('Tháng'),
+});
+const tags = ['Chấm điểm, xếp loại'];
+
+export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
+  app.get(
+    '/api/communes/:communeId/scoring-sheet',
+    { schema: { tags, summary: 'Phiếu chấm điểm hằng tháng của xã, phường', params: CommuneParams } },
+    async (request) => {
+      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      return getScoringSheet(ctx.db, commune.id);
+    },
+  );
+
+  app.put(
+    '/api/communes/:communeId/scoring-sheet',
+    {
+      schema: {
+        tags,
+        summary: 'Đặt các tiêu chí và điểm tối đa của phiếu chấm điểm (tổng 100 điểm)',
+        params: CommuneParams,
+        body: ScoringSheetSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageOrganisation);
+      return saveScoringSheet(ctx.db, actorOf(user), commune.id, request.body);
+    },
+  );
+
+  app.get(
+    '/api/communes/:communeId/years/:yearId/scores',
+    {
+      schema: {
+        tags,
+        summary: 'Bảng điểm từng tháng của cán bộ, công chức (cả xã, phường hoặc một đơn vị)',
+        params: YearParams,
+        querystring: ScoreTableQuerySchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      return findScoreTable(ctx.db, user, commune.id, request.params.yearId, request.query, todayInVietnam());
+    },
+  );
+
+  app.get(
+    '/api/communes/:communeId/years/:yearId/scores/:personId',
+    {
+      schema: {
+        tags,
+        summary: 'Điểm từng tháng của một người theo tiêu chí, đề xuất và kết quả xếp loại',
+        params: PersonParams,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { yearId, personId } = request.params;
+      return getPersonScores(ctx.db, user, commune.id, yearId, personId, todayInVietnam());
+    },
+  );
+
+  const scoreRoute = (side: ScoreSide, summary: string) =>
+    app.put(
+      `/api/communes/:communeId/years/:yearId/scores/:personId/:month/${side}`,
+      { schema: { tags, summary, params: MonthParams, body: MonthlyScoreInputSchema } },
+      async (request) => {
+        const user = requireUser(request);
+        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        const { yearId, personId, month } = request.params;
+        return saveMonthlyScore(
+          ctx.db,
+          user,
+          commune.id,
+          { yearId, personId, month, side },
+          request.body,
+          todayInVietnam(),
+        );
+      },
+    );
+  scoreRoute('self', 'Cán bộ tự chấm điểm tháng');
+  scoreRoute('head', 'Thủ trưởng đơn vị chấm điểm tháng');
+
+  app.get(
+    '/api/communes/:communeId/years/:yearId/grades',
+    {
+      schema: {
+        tags,
+        summary: 'Xếp loại cuối năm: đề xuất từ điểm các tháng, kết quả đã xác nhận, kỷ luật',
+        params: YearParams,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      return findYearGrades(ctx.db, user, commune.id, request.params.yearId);
+    },
+  );
+
+  app.put(
+    '/api/communes/:communeId/years/:yearId/grades/:personId',
+    {
+      schema: {
+        tags,
+        summary: 'Xác nhận xếp loại cuối năm của một người',
+        params: PersonParams,
+        body: YearGradeInputSchema,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canConfirmGrades);
+      const { yearId, personId } = request.params;
+      return confirmYearGrade(ctx.db, actorOf(user), commune.id, yearId, personId, request.body);
+    },
+  );
+
+  app.post(
+    '/api/communes/:communeId/years/:yearId/grades/confirm-proposed',
+    {
+      schema: {
+        tags,
+        summary: 'Xác nhận mọi xếp loại đề xuất chưa được xác nhận',
+        params: YearParams,
+      },
+    },
+    async (request) => {
+      const user = requireUser(request);
+      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canConfirmGrades);
+      return confirmProposedGrades(ctx.db, actorOf(user), commune.id, request.params.yearId);
+    },
+  );
+}

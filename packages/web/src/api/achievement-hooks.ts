@@ -1,0 +1,112 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  AchievementInput,
+  AchievementView,
+  ExemplarAdvance,
+  ExemplarInput,
+  ExemplarView,
+  InitiativeInput,
+  InitiativeRecognition,
+  InitiativeView,
+  SubjectAchievements,
+} from '@thidua/domain';
+import { apiGet, apiPost, apiPut, type QueryParams } from './client';
+import { usePagedQuery } from './paged';
+import { yearKeys, yearPath } from './year-hooks';
+
+export type HonourKind = 'achievements' | 'initiatives' | 'exemplars';
+
+/** A person's or unit's record across the years: under the commune's year key, so any change refreshes it. */
+const subjectKey = (communeId: string, subject: 'people' | 'units', id: string) => [
+  'years',
+  communeId,
+  'subject-achievements',
+  subject,
+  id,
+];
+
+const listPath = (communeId: string, yearId: string, kind: HonourKind) =>
+  `${yearPath(communeId, yearId)}/${kind}`;
+
+/** One page of a year's achievements, initiatives or exemplars, with the list's filters. */
+export function useHonourList<T>(communeId: string, yearId: string, kind: HonourKind, filters: QueryParams) {
+  return usePagedQuery<T>(yearKeys.records(communeId, yearId, kind), listPath(communeId, yearId, kind), {
+    filters,
+  });
+}
+
+/** After any write: the year's lists of that kind, the per-person and per-unit records, the audit log. */
+function useHonourMutation<TInput, TResult>(
+  communeId: string,
+  yearId: string,
+  kind: HonourKind,
+  mutationFn: (input: TInput) => Promise<TResult>,
+) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn,
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: yearKeys.records(communeId, yearId, kind) }),
+        queryClient.invalidateQueries({ queryKey: ['years', communeId, 'subject-achievements'] }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
+  });
+}
+
+/** Creates a record (no id) or rewrites one (with its id). */
+function useSaveHonour<TInput, TView>(communeId: string, yearId: string, kind: HonourKind) {
+  const path = listPath(communeId, yearId, kind);
+  return useHonourMutation(communeId, yearId, kind, ({ id, input }: { id?: string; input: TInput }) =>
+    id ? apiPut<TView>(`${path}/${id}`, input) : apiPost<TView>(path, input),
+  );
+}
+
+export const useSaveAchievement = (communeId: string, yearId: string) =>
+  useSaveHonour<AchievementInput, AchievementView>(communeId, yearId, 'achievements');
+
+export const useSaveInitiative = (communeId: string, yearId: string) =>
+  useSaveHonour<InitiativeInput, InitiativeView>(communeId, yearId, 'initiatives');
+
+export const useSaveExemplar = (communeId: string, yearId: string) =>
+  useSaveHonour<ExemplarInput, ExemplarView>(communeId, yearId, 'exemplars');
+
+/** Records the council's recognition of an initiative, or withdraws it (all three parts empty). */
+export function useRecogniseInitiative(communeId: string, yearId: string) {
+  const path = listPath(communeId, yearId, 'initiatives');
+  return useHonourMutation(
+    communeId,
+    yearId,
+    'initiatives',
+    ({ id, recognition }: { id: string; recognition: InitiativeRecognition }) =>
+      apiPut<InitiativeView>(`${path}/${id}/recognition`, recognition),
+  );
+}
+
+/** «Chuyển giai đoạn» of an exemplar, or (without a stage) undoing its last step. */
+export function useMoveExemplar(communeId: string, yearId: string) {
+  const path = listPath(communeId, yearId, 'exemplars');
+  return useHonourMutation(
+    communeId,
+    yearId,
+    'exemplars',
+    ({ id, advance }: { id: string; advance: ExemplarAdvance | null }) =>
+      advance
+        ? apiPost<ExemplarView>(`${path}/${id}/advance`, advance)
+        : apiPost<ExemplarView>(`${path}/${id}/undo`),
+  );
+}
+
+export function usePersonAchievements(communeId: string, personId: string) {
+  return useQuery({
+    queryKey: subjectKey(communeId, 'people', personId),
+    queryFn: () => apiGet<SubjectAchievements>(`/api/communes/${communeId}/people/${personId}/achievements`),
+  });
+}
+
+export function useUnitAchievements(communeId: string, unitId: string) {
+  return useQuery({
+    queryKey: subjectKey(communeId, 'units', unitId),
+    queryFn: () => apiGet<SubjectAchievements>(`/api/communes/${communeId}/units/${unitId}/achievements`),
+  });
+}

@@ -1,0 +1,142 @@
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import type {
+  DisciplineInput,
+  DisciplineView,
+  MonthlyScoreInput,
+  PersonScores,
+  ScoreTable,
+  ScoringSheetInput,
+  ScoringSheetView,
+  YearGradeInput,
+  YearGradeRow,
+  YearGrades,
+} from '@thidua/domain';
+import { apiGet, apiPost, apiPut } from './client';
+import { yearKeys, yearPath } from './year-hooks';
+
+const communePath = (communeId: string) => `/api/communes/${communeId}`;
+
+/** Scores and grades are records of a year; the sheet and discipline records belong to the commune. */
+export const scoringKeys = {
+  sheet: (communeId: string) => ['scoring-sheet', communeId],
+  scores: (communeId: string, yearId: string, ...params: unknown[]) =>
+    yearKeys.records(communeId, yearId, 'scores', ...params),
+  grades: (communeId: string, yearId: string) => yearKeys.records(communeId, yearId, 'grades'),
+  disciplines: (communeId: string, ...params: unknown[]) => ['disciplines', communeId, ...params],
+};
+
+/** A score changes the month table, the person's months and the grade proposals; the audit log too. */
+function invalidateYear(queryClient: QueryClient, communeId: string, yearId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: scoringKeys.scores(communeId, yearId) }),
+    queryClient.invalidateQueries({ queryKey: scoringKeys.grades(communeId, yearId) }),
+    queryClient.invalidateQueries({ queryKey: ['audit'] }),
+  ]);
+}
+
+export function useScoringSheet(communeId: string) {
+  return useQuery({
+    queryKey: scoringKeys.sheet(communeId),
+    queryFn: () => apiGet<ScoringSheetView>(`${communePath(communeId)}/scoring-sheet`),
+  });
+}
+
+export function useSaveScoringSheet(communeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sheet: ScoringSheetInput) =>
+      apiPut<ScoringSheetView>(`${communePath(communeId)}/scoring-sheet`, sheet),
+    onSuccess: (sheet) => {
+      queryClient.setQueryData(scoringKeys.sheet(communeId), sheet);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: yearKeys.all(communeId) }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]);
+    },
+  });
+}
+
+export function useScoreTable(communeId: string, yearId: string, unitId: string | null) {
+  return useQuery({
+    queryKey: scoringKeys.scores(communeId, yearId, 'table', unitId),
+    queryFn: () =>
+      apiGet<ScoreTable>(`${yearPath(communeId, yearId)}/scores`, { unitId: unitId ?? undefined }),
+  });
+}
+
+export function usePersonScores(communeId: string, yearId: string | null, personId: string) {
+  return useQuery({
+    queryKey: scoringKeys.scores(communeId, yearId ?? '', 'person', personId),
+    queryFn: () => apiGet<PersonScores>(`${yearPath(communeId, yearId!)}/scores/${personId}`),
+    enabled: yearId !== null,
+  });
+}
+
+export type ScoreSide = 'self' | 'head';
+
+export function useSaveMonthScore(communeId: string, yearId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      personId,
+      month,
+      side,
+      input,
+    }: {
+      personId: string;
+      month: number;
+      side: ScoreSide;
+      input: MonthlyScoreInput;
+    }) => apiPut<PersonScores>(`${yearPath(communeId, yearId)}/scores/${personId}/${month}/${side}`, input),
+    onSuccess: () => invalidateYear(queryClient, communeId, yearId),
+  });
+}
+
+export function useYearGrades(communeId: string, yearId: string) {
+  return useQuery({
+    queryKey: scoringKeys.grades(communeId, yearId),
+    queryFn: () => apiGet<YearGrades>(`${yearPath(communeId, yearId)}/grades`),
+  });
+}
+
+export function useConfirmGrade(communeId: string, yearId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ personId, input }: { personId: string; input: YearGradeInput }) =>
+      apiPut<YearGradeRow>(`${yearPath(communeId, yearId)}/grades/${personId}`, input),
+    onSuccess: () => invalidateYear(queryClient, communeId, yearId),
+  });
+}
+
+export function useConfirmProposedGrades(communeId: string, yearId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () =>
+      apiPost<{ confirmed: number }>(`${yearPath(communeId, yearId)}/grades/confirm-proposed`),
+    onSuccess: () => invalidateYear(queryClient, communeId, yearId),
+  });
+}
+
+export function useDisciplines(communeId: string, query: { year?: number; personId?: string } = {}) {
+  return useQuery({
+    queryKey: scoringKeys.disciplines(communeId, query),
+    queryFn: () => apiGet<DisciplineView[]>(`${communePath(communeId)}/disciplines`, query),
+  });
+}
+
+/** Creates a discipline record (no id) or corrects one; the year grades' discipline flags follow. */
+export function useSaveDiscipline(communeId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, input }: { id?: string; input: DisciplineInput }) =>
+      id
+        ? apiPut<DisciplineView>(`${communePath(communeId)}/disciplines/${id}`, input)
+        : apiPost<DisciplineView>(`${communePath(communeId)}/disciplines`, input),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: scoringKeys.disciplines(communeId) }),
+        queryClient.invalidateQueries({ queryKey: yearKeys.all(communeId) }),
+        queryClient.invalidateQueries({ queryKey: ['audit'] }),
+      ]),
+  });
+}

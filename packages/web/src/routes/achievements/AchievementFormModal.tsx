@@ -1,0 +1,100 @@
+import { App, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { SUBJECT_TYPES, type AchievementView, type SubjectType } from '@thidua/domain';
+import { useSaveAchievement } from '../../api/achievement-hooks';
+import { FormModal } from '../../components/FormModal';
+import { useYear } from '../emulation-year/year-scope';
+import { useCommuneId } from '../organisation/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import type { FormTarget } from '../organisation/RecordFormModal';
+import { initialSubject, useWriteScope } from './ScopedPickers';
+import { SubjectFields } from './SubjectFields';
+
+interface AchievementValues {
+  subjectType: SubjectType;
+  personId?: string | null;
+  unitId?: string | null;
+  title: string;
+  description?: string | null;
+  achievedOn: Dayjs;
+}
+
+/** Days outside the year cannot be picked: a year's records happen in it. */
+export const outsideYear = (year: number) => (date: Dayjs) => date.year() !== year;
+
+export function AchievementFormModal({
+  target,
+  onClose,
+}: {
+  target: FormTarget<AchievementView>;
+  onClose: () => void;
+}) {
+  const communeId = useCommuneId();
+  const year = useYear();
+  const scope = useWriteScope();
+  const save = useSaveAchievement(communeId, year.id);
+  const { message } = App.useApp();
+  const record = target?.record ?? null;
+  // A member records only their own achievements, never a unit's.
+  const types = scope.kind === 'self' ? (['person'] as const) : SUBJECT_TYPES;
+
+  const initialValues: Partial<AchievementValues> = record
+    ? { ...record, achievedOn: fromIsoDate(record.achievedOn) }
+    : { subjectType: 'person', ...initialSubject(scope) };
+
+  const handleSubmit = async (values: AchievementValues) => {
+    const saved = await save.mutateAsync({
+      id: record?.id,
+      input: {
+        subjectType: values.subjectType,
+        personId: values.subjectType === 'person' ? (values.personId ?? null) : null,
+        unitId: values.subjectType === 'unit' ? (values.unitId ?? null) : null,
+        title: values.title.trim(),
+        description: values.description?.trim() || null,
+        achievedOn: toIsoDate(values.achievedOn)!,
+      },
+    });
+    void message.success(
+      record ? `Đã lưu thành tích «${saved.title}».` : `Đã ghi nhận thành tích «${saved.title}».`,
+    );
+  };
+
+  return (
+    <FormModal<AchievementValues>
+      key={record?.id ?? 'new'}
+      title={record ? `Sửa thành tích «${record.title}»` : 'Ghi nhận thành tích'}
+      okText={record ? 'Lưu' : 'Ghi nhận'}
+      open={target !== null}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      initialValues={initialValues}
+      width={640}
+    >
+      <SubjectFields label="Thành tích của" types={types} scope={scope} knownLabel={record?.subjectName} />
+      <Form.Item
+        label="Thành tích"
+        name="title"
+        rules={[
+          { required: true, whitespace: true, message: 'Vui lòng nhập thành tích.' },
+          { max: 300, message: 'Thành tích dài tối đa 300 ký tự.' },
+        ]}
+      >
+        <Input autoComplete="off" placeholder="Ví dụ: Phá chuyên án ma túy, bắt giữ 3 đối tượng" />
+      </Form.Item>
+      <Form.Item
+        label="Nội dung chi tiết"
+        name="description"
+        rules={[{ max: 4000, message: 'Tối đa 4.000 ký tự.' }]}
+      >
+        <Input.TextArea rows={4} />
+      </Form.Item>
+      <Form.Item
+        label="Ngày đạt"
+        name="achievedOn"
+        rules={[{ required: true, message: 'Vui lòng nhập ngày đạt.' }]}
+      >
+        <DateInput disabledDate={outsideYear(year.year)} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,97 @@
+import { App, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { EXEMPLAR_SUBJECT_TYPES, type ExemplarSubjectType, type ExemplarView } from '@thidua/domain';
+import { useSaveExemplar } from '../../api/achievement-hooks';
+import { FormModal } from '../../components/FormModal';
+import { useYear } from '../emulation-year/year-scope';
+import { useCommuneId } from '../organisation/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import type { FormTarget } from '../organisation/RecordFormModal';
+import { outsideYear } from './AchievementFormModal';
+import { SubjectFields } from './SubjectFields';
+
+interface ExemplarValues {
+  subjectType: ExemplarSubjectType;
+  personId?: string | null;
+  unitId?: string | null;
+  householdId?: string | null;
+  description: string;
+  discoveredOn: Dayjs;
+}
+
+/** The commune keeps its exemplars: any person, unit or household may be picked. */
+const COMMUNE_SCOPE = { kind: 'commune' } as const;
+
+/** «Ghi nhận điển hình»: who, what makes them exemplary, and the day they were discovered. */
+export function ExemplarFormModal({
+  target,
+  onClose,
+}: {
+  target: FormTarget<ExemplarView>;
+  onClose: () => void;
+}) {
+  const communeId = useCommuneId();
+  const year = useYear();
+  const save = useSaveExemplar(communeId, year.id);
+  const { message } = App.useApp();
+  const record = target?.record ?? null;
+  const initialValues: Partial<ExemplarValues> = record
+    ? { ...record, discoveredOn: fromIsoDate(record.discoveredOn) }
+    : { subjectType: 'person' };
+
+  const handleSubmit = async (values: ExemplarValues) => {
+    const idOf = (type: ExemplarSubjectType, id: string | null | undefined) =>
+      values.subjectType === type ? (id ?? null) : null;
+    const saved = await save.mutateAsync({
+      id: record?.id,
+      input: {
+        subjectType: values.subjectType,
+        personId: idOf('person', values.personId),
+        unitId: idOf('unit', values.unitId),
+        householdId: idOf('household', values.householdId),
+        description: values.description.trim(),
+        discoveredOn: toIsoDate(values.discoveredOn)!,
+      },
+    });
+    void message.success(
+      record ? `Đã lưu điển hình ${saved.subjectName}.` : `Đã ghi nhận điển hình ${saved.subjectName}.`,
+    );
+  };
+
+  return (
+    <FormModal<ExemplarValues>
+      key={record?.id ?? 'new'}
+      title={record ? `Sửa điển hình ${record.subjectName}` : 'Ghi nhận điển hình tiên tiến'}
+      okText={record ? 'Lưu' : 'Ghi nhận'}
+      open={target !== null}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      initialValues={initialValues}
+      width={640}
+    >
+      <SubjectFields
+        label="Điển hình là"
+        types={EXEMPLAR_SUBJECT_TYPES}
+        scope={COMMUNE_SCOPE}
+        knownLabel={record?.subjectName}
+      />
+      <Form.Item
+        label="Nội dung điển hình"
+        name="description"
+        rules={[
+          { required: true, whitespace: true, message: 'Vui lòng nhập nội dung điển hình.' },
+          { max: 4000, message: 'Tối đa 4.000 ký tự.' },
+        ]}
+      >
+        <Input.TextArea rows={4} placeholder="Ví dụ: Mô hình «Camera an ninh» do nhân dân đóng góp" />
+      </Form.Item>
+      <Form.Item
+        label="Ngày phát hiện"
+        name="discoveredOn"
+        rules={[{ required: true, message: 'Vui lòng nhập ngày phát hiện.' }]}
+      >
+        <DateInput disabledDate={outsideYear(year.year)} />
+      </Form.Item>
+    </FormModal>
+  );
+}

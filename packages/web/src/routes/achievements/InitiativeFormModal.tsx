@@ -1,0 +1,93 @@
+import { App, Form, Input } from 'antd';
+import type { InitiativeView } from '@thidua/domain';
+import { useSaveInitiative } from '../../api/achievement-hooks';
+import { FormModal } from '../../components/FormModal';
+import { useYear } from '../emulation-year/year-scope';
+import { useCommuneId } from '../organisation/commune-scope';
+import type { FormTarget } from '../organisation/RecordFormModal';
+import { initialSubject, ScopedPersonPicker, useWriteScope } from './ScopedPickers';
+
+interface InitiativeValues {
+  personId: string;
+  coAuthors?: string | null;
+  title: string;
+  summary?: string | null;
+}
+
+/** «Đăng ký sáng kiến»: the author (a member: themselves), co-authors, title and summary. */
+export function InitiativeFormModal({
+  target,
+  onClose,
+}: {
+  target: FormTarget<InitiativeView>;
+  onClose: () => void;
+}) {
+  const communeId = useCommuneId();
+  const year = useYear();
+  const scope = useWriteScope();
+  const save = useSaveInitiative(communeId, year.id);
+  const { message } = App.useApp();
+  const record = target?.record ?? null;
+  const initialValues: Partial<InitiativeValues> = record ?? { personId: initialSubject(scope).personId };
+
+  const handleSubmit = async (values: InitiativeValues) => {
+    const saved = await save.mutateAsync({
+      id: record?.id,
+      input: {
+        personId: values.personId,
+        coAuthors: values.coAuthors?.trim() || null,
+        title: values.title.trim(),
+        summary: values.summary?.trim() || null,
+      },
+    });
+    void message.success(
+      record ? `Đã lưu sáng kiến «${saved.title}».` : `Đã đăng ký sáng kiến «${saved.title}».`,
+    );
+  };
+
+  return (
+    <FormModal<InitiativeValues>
+      key={record?.id ?? 'new'}
+      title={record ? `Sửa sáng kiến «${record.title}»` : 'Đăng ký sáng kiến'}
+      okText={record ? 'Lưu' : 'Đăng ký'}
+      open={target !== null}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      initialValues={initialValues}
+      width={640}
+    >
+      <Form.Item
+        label="Tác giả"
+        name="personId"
+        rules={[{ required: true, message: 'Vui lòng chọn tác giả.' }]}
+      >
+        <ScopedPersonPicker scope={scope} knownLabel={record?.authorName} />
+      </Form.Item>
+      <Form.Item
+        label="Đồng tác giả"
+        name="coAuthors"
+        rules={[{ max: 500, message: 'Tối đa 500 ký tự.' }]}
+        extra="Họ tên các đồng tác giả, cách nhau bằng dấu phẩy."
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label="Tên sáng kiến"
+        name="title"
+        rules={[
+          { required: true, whitespace: true, message: 'Vui lòng nhập tên sáng kiến.' },
+          { max: 300, message: 'Tên sáng kiến dài tối đa 300 ký tự.' },
+        ]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label="Tóm tắt nội dung, hiệu quả"
+        name="summary"
+        rules={[{ max: 4000, message: 'Tối đa 4.000 ký tự.' }]}
+      >
+        <Input.TextArea rows={5} />
+      </Form.Item>
+    </FormModal>
+  );
+}

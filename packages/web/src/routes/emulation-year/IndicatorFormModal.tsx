@@ -1,0 +1,189 @@
+import { App, Form, Input, Select } from 'antd';
+import {
+  INDICATOR_DIRECTION_LABELS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_FIELD_LABELS,
+  INDICATOR_FIELDS,
+  type EmulationYearSummary,
+  type IndicatorDirection,
+  type IndicatorField,
+  type IndicatorView,
+  type PeriodTargetView,
+} from '@thidua/domain';
+import { usePeriodTargets } from '../../api/period-target-hooks';
+import { useSaveIndicator } from '../../api/year-hooks';
+import { FormModal } from '../../components/FormModal';
+import { useCommuneId } from '../organisation/commune-scope';
+import { FigureInput } from './indicator-display';
+
+interface IndicatorValues {
+  name: string;
+  unit?: string;
+  field: IndicatorField;
+  direction: IndicatorDirection;
+  target?: number | null;
+  actual?: number | null;
+  source?: string;
+  periodTargetId?: string | null;
+}
+
+export const FIELD_OPTIONS = INDICATOR_FIELDS.map((field) => ({
+  value: field,
+  label: INDICATOR_FIELD_LABELS[field],
+}));
+export const DIRECTION_OPTIONS = INDICATOR_DIRECTIONS.map((direction) => ({
+  value: direction,
+  label: INDICATOR_DIRECTION_LABELS[direction],
+}));
+
+/** Which indicator the form is about: a new one (no indicator) or an existing one; null when closed. */
+export type IndicatorFormTarget = { indicator?: IndicatorView } | null;
+
+/** The five-year targets an indicator of `year` may follow: those whose period holds the year. */
+function targetsCovering(targets: PeriodTargetView[], year: number) {
+  return targets.filter((t) => t.fromYear <= year && year <= t.toYear);
+}
+
+/** «Thêm chỉ tiêu» / «Sửa chỉ tiêu»: every field of a key indicator of the year. */
+export function IndicatorFormModal({
+  year,
+  target,
+  onClose,
+}: {
+  year: EmulationYearSummary;
+  target: IndicatorFormTarget;
+  onClose: () => void;
+}) {
+  const communeId = useCommuneId();
+  const save = useSaveIndicator(communeId, year.id);
+  const periodTargets = usePeriodTargets(communeId);
+  const { message } = App.useApp();
+  const indicator = target?.indicator;
+  const covering = targetsCovering(periodTargets.data ?? [], year.year);
+
+  const submit = async (values: IndicatorValues) => {
+    const input = {
+      name: values.name.trim(),
+      unit: values.unit?.trim() || null,
+      field: values.field,
+      direction: values.direction,
+      target: values.target ?? null,
+      actual: values.actual ?? null,
+      source: values.source?.trim() || null,
+      periodTargetId: values.periodTargetId ?? null,
+    };
+    await save.mutateAsync({ id: indicator?.id, input });
+    void message.success(
+      indicator ? `Đã lưu chỉ tiêu «${input.name}».` : `Đã thêm chỉ tiêu «${input.name}».`,
+    );
+  };
+
+  return (
+    <FormModal<IndicatorValues>
+      title={indicator ? `Sửa chỉ tiêu «${indicator.name}»` : `Thêm chỉ tiêu năm ${year.year}`}
+      okText="Lưu"
+      open={target !== null}
+      onClose={onClose}
+      onSubmit={submit}
+      width={640}
+      initialValues={
+        indicator
+          ? {
+              ...indicator,
+              unit: indicator.unit ?? undefined,
+              source: indicator.source ?? undefined,
+              periodTargetId: indicator.periodTargetId ?? undefined,
+            }
+          : { direction: 'higher' }
+      }
+    >
+      <IndicatorFields periodTargets={covering} loadingTargets={periodTargets.isPending} />
+    </FormModal>
+  );
+}
+
+function IndicatorFields({
+  periodTargets,
+  loadingTargets,
+}: {
+  periodTargets: PeriodTargetView[];
+  loadingTargets: boolean;
+}) {
+  const form = Form.useFormInstance<IndicatorValues>();
+  // Following a five-year target means measuring the same way: take its field, direction and unit.
+  const followTarget = (id: string | undefined) => {
+    const chosen = periodTargets.find((t) => t.id === id);
+    if (!chosen) return;
+    form.setFieldsValue({
+      field: chosen.field,
+      direction: chosen.direction,
+      ...(form.getFieldValue('unit') ? {} : { unit: chosen.unit ?? undefined }),
+    });
+  };
+  return (
+    <>
+      <Form.Item
+        label="Tên chỉ tiêu"
+        name="name"
+        rules={[
+          { required: true, whitespace: true, message: 'Vui lòng nhập tên chỉ tiêu.' },
+          { max: 300, message: 'Tên chỉ tiêu dài tối đa 300 ký tự.' },
+        ]}
+      >
+        <Input.TextArea autoFocus rows={2} placeholder="Ví dụ: Đào tạo nghề cho lao động" />
+      </Form.Item>
+      <Form.Item
+        label="Đơn vị tính"
+        name="unit"
+        rules={[{ max: 50, message: 'Đơn vị tính dài tối đa 50 ký tự.' }]}
+      >
+        <Input placeholder="Ví dụ: lao động, %, tỷ đồng" />
+      </Form.Item>
+      <Form.Item
+        label="Lĩnh vực"
+        name="field"
+        rules={[{ required: true, message: 'Vui lòng chọn lĩnh vực.' }]}
+      >
+        <Select options={FIELD_OPTIONS} placeholder="Chọn lĩnh vực" />
+      </Form.Item>
+      <Form.Item
+        label="Cách đánh giá"
+        name="direction"
+        rules={[{ required: true, message: 'Vui lòng chọn cách đánh giá.' }]}
+        extra="Tỷ lệ hộ nghèo, trẻ suy dinh dưỡng: càng thấp càng tốt."
+      >
+        <Select options={DIRECTION_OPTIONS} />
+      </Form.Item>
+      <Form.Item label="Chỉ tiêu" name="target" extra="Con số đề ra cho năm; để trống nếu chưa giao.">
+        <FigureInput />
+      </Form.Item>
+      <Form.Item label="Thực hiện" name="actual" extra="Để trống nếu chưa có số liệu.">
+        <FigureInput />
+      </Form.Item>
+      <Form.Item
+        label="Nguồn số liệu"
+        name="source"
+        rules={[{ max: 300, message: 'Nguồn số liệu dài tối đa 300 ký tự.' }]}
+      >
+        <Input placeholder="Ví dụ: Phòng Văn hóa – Xã hội" />
+      </Form.Item>
+      <Form.Item
+        label="Mục tiêu 5 năm"
+        name="periodTargetId"
+        extra="Không bắt buộc. Chỉ tiêu của năm được tính vào tiến độ của mục tiêu này."
+      >
+        <Select
+          allowClear
+          loading={loadingTargets}
+          placeholder="Không theo dõi mục tiêu nào"
+          notFoundContent="Chưa có mục tiêu 5 năm nào cho giai đoạn có năm này."
+          onChange={followTarget}
+          options={periodTargets.map((t) => ({
+            value: t.id,
+            label: `${t.name} (${t.fromYear}–${t.toYear})`,
+          }))}
+        />
+      </Form.Item>
+    </>
+  );
+}

@@ -1,0 +1,190 @@
+import { App, Button, Card, Col, Form, Input, Row, Select } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Dayjs } from 'dayjs';
+import type { PactInput, PactSummary } from '@thidua/domain';
+import { useSavePact } from '../../api/movement-hooks';
+import { useUnits } from '../../api/organisation-hooks';
+import { FormModal } from '../../components/FormModal';
+import { useYear } from '../emulation-year/year-scope';
+import { useCommuneId } from '../organisation/commune-scope';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import type { RecordFormProps } from '../organisation/RecordFormModal';
+
+interface PartyValues {
+  unitId: string;
+  signatory: string;
+  commitments?: string;
+}
+
+interface PactValues {
+  name: string;
+  signedOn: Dayjs;
+  chairSignatory: string;
+  commitments: string;
+  parties: PartyValues[];
+}
+
+function valuesOf(pact: PactSummary | null, year: number): Partial<PactValues> {
+  if (!pact) return { name: `Giao ước thi đua năm ${year}`, parties: [{} as PartyValues] };
+  return {
+    name: pact.name,
+    signedOn: fromIsoDate(pact.signedOn),
+    chairSignatory: pact.chairSignatory,
+    commitments: pact.commitments,
+    parties: pact.parties.map((p) => ({
+      unitId: p.unitId,
+      signatory: p.signatory,
+      commitments: p.commitments ?? undefined,
+    })),
+  };
+}
+
+function toInput(values: PactValues): PactInput {
+  return {
+    name: values.name.trim(),
+    signedOn: toIsoDate(values.signedOn)!,
+    chairSignatory: values.chairSignatory.trim(),
+    commitments: values.commitments.trim(),
+    parties: values.parties.map((p) => ({
+      unitId: p.unitId,
+      signatory: p.signatory.trim(),
+      commitments: p.commitments?.trim() || null,
+    })),
+  };
+}
+
+/** The units a pact may be signed with: the active ones, and those already on it (even if retired since). */
+function useUnitOptions(pact: PactSummary | null) {
+  const units = useUnits(useCommuneId(), 'all');
+  const signed = new Set(pact?.parties.map((p) => p.unitId));
+  const options = (units.data ?? [])
+    .filter((unit) => !unit.retiredOn || signed.has(unit.id))
+    .map((unit) => ({ value: unit.id, label: unit.retiredOn ? `${unit.name} (đã thôi)` : unit.name }));
+  return { options, loading: units.isPending };
+}
+
+/** «Thêm giao ước» or «Sửa giao ước»: what the chair and each unit commit to, and who signed. */
+export function PactFormModal({ target, onClose }: RecordFormProps<PactSummary>) {
+  const year = useYear();
+  const save = useSavePact(useCommuneId(), year.id);
+  const { message } = App.useApp();
+  const pact = target?.record ?? null;
+  const units = useUnitOptions(pact);
+
+  const handleSubmit = async (values: PactValues) => {
+    const saved = await save.mutateAsync({ id: pact?.id, input: toInput(values) });
+    void message.success(pact ? `Đã lưu giao ước «${saved.name}».` : `Đã thêm giao ước «${saved.name}».`);
+  };
+
+  return (
+    <FormModal<PactValues>
+      key={pact?.id ?? 'new'}
+      title={pact ? `Sửa giao ước «${pact.name}»` : 'Thêm giao ước thi đua'}
+      okText="Lưu"
+      open={target !== null}
+      onClose={onClose}
+      onSubmit={handleSubmit}
+      initialValues={valuesOf(pact, year.year)}
+      width={820}
+    >
+      <Form.Item
+        label="Tên giao ước"
+        name="name"
+        rules={[
+          { required: true, whitespace: true, message: 'Vui lòng nhập tên giao ước.' },
+          { max: 300, message: 'Tên giao ước dài tối đa 300 ký tự.' },
+        ]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Row gutter={16}>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label="Ngày ký"
+            name="signedOn"
+            rules={[{ required: true, message: 'Vui lòng nhập ngày ký.' }]}
+          >
+            <DateInput />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12}>
+          <Form.Item
+            label="Chủ tịch UBND ký"
+            name="chairSignatory"
+            rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập người ký thay mặt UBND.' }]}
+          >
+            <Input autoComplete="off" placeholder="Họ và tên" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        label="Nội dung giao ước"
+        name="commitments"
+        rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập nội dung giao ước.' }]}
+      >
+        <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
+      </Form.Item>
+      <Form.List
+        name="parties"
+        rules={[
+          {
+            validator: (_rule, parties?: unknown[]) =>
+              parties && parties.length > 0
+                ? Promise.resolve()
+                : Promise.reject(new Error('Cần ít nhất một đơn vị ký kết.')),
+          },
+        ]}
+      >
+        {(fields, { add, remove }, { errors }) => (
+          <Card size="small" title="Các đơn vị ký kết">
+            {fields.map((field, index) => (
+              <Row key={field.key} gutter={8} align="top">
+                <Col xs={24} md={8}>
+                  <Form.Item
+                    name={[field.name, 'unitId']}
+                    label={`Đơn vị ký kết ${index + 1}`}
+                    rules={[{ required: true, message: 'Vui lòng chọn đơn vị.' }]}
+                  >
+                    <Select
+                      showSearch={FOLDED_SEARCH}
+                      loading={units.loading}
+                      options={units.options}
+                      placeholder="Chọn cơ quan, đoàn thể"
+                    />
+                  </Form.Item>
+                </Col>
+                <Col xs={24} md={7}>
+                  <Form.Item
+                    name={[field.name, 'signatory']}
+                    label={`Người ký ${index + 1}`}
+                    rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập người ký.' }]}
+                  >
+                    <Input autoComplete="off" placeholder="Họ và tên" />
+                  </Form.Item>
+                </Col>
+                <Col xs={20} md={8}>
+                  <Form.Item name={[field.name, 'commitments']} label={`Cam kết của đơn vị ${index + 1}`}>
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
+                  </Form.Item>
+                </Col>
+                <Col xs={4} md={1}>
+                  <Button
+                    danger
+                    icon={<DeleteOutlined aria-hidden />}
+                    aria-label={`Bỏ đơn vị ký kết ${index + 1}`}
+                    onClick={() => remove(field.name)}
+                    style={{ marginTop: 30 }}
+                  />
+                </Col>
+              </Row>
+            ))}
+            <Form.ErrorList errors={errors} />
+            <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({})}>
+              Thêm đơn vị ký kết
+            </Button>
+          </Card>
+        )}
+      </Form.List>
+    </FormModal>
+  );
+}
