@@ -21,7 +21,9 @@ describe('thidua CLI', () => {
 
   it('migrates, loads the demo ward, and creates an administrator', async () => {
     expect((await thidua('migrate')).stdout).toContain(`phiên bản ${codeSchemaVersion().version}.`);
-    expect((await thidua('demo')).stdout).toContain('Đã nạp dữ liệu demo: 7 tài khoản');
+    const demo = (await thidua('demo')).stdout;
+    expect(demo).toContain('Đã nạp dữ liệu demo: 7 tài khoản');
+    expect(demo).toMatch(/Năm thi đua: 2 năm \(2025 đã khóa sổ, 2026 đang thi đua\), 7 phong trào/);
     const created = await thidua(
       'user',
       'create',

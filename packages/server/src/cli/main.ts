@@ -102,6 +102,11 @@ program
         `Đã nạp dữ liệu demo: ${result.accounts} tài khoản (mật khẩu "${DEMO_PASSWORD}"), ${units} đơn vị, ` +
           `${groups} khóm, ${people} người, ${formatNumberVi(households)} hộ gia đình.`,
       );
+      const { years, movements, registrations, monthlyScores, yearGrades } = result.emulation;
+      console.log(
+        `Năm thi đua: ${years} năm (2025 đã khóa sổ, 2026 đang thi đua), ${movements} phong trào, ` +
+          `${registrations} lượt đăng ký, ${formatNumberVi(monthlyScores)} phiếu chấm điểm tháng, ${yearGrades} xếp loại cuối năm.`,
+      );
     });
   });
 
