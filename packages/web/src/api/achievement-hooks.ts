@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type {
   AchievementInput,
   AchievementView,
@@ -11,6 +11,7 @@ import type {
   SubjectAchievements,
 } from '@thidua/domain';
 import { apiGet, apiPost, apiPut, type QueryParams } from './client';
+import { useApiMutation } from './use-api-mutation';
 import { usePagedQuery } from './paged';
 import { yearKeys, yearPath } from './year-hooks';
 
@@ -42,16 +43,11 @@ function useHonourMutation<TInput, TResult>(
   kind: HonourKind,
   mutationFn: (input: TInput) => Promise<TResult>,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: yearKeys.records(communeId, yearId, kind) }),
-        queryClient.invalidateQueries({ queryKey: ['years', communeId, 'subject-achievements'] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]),
-  });
+  return useApiMutation(mutationFn, [
+    yearKeys.records(communeId, yearId, kind),
+    ['years', communeId, 'subject-achievements'],
+    ['audit'],
+  ]);
 }
 
 /** Creates a record (no id) or rewrites one (with its id). */

@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { FileOwner, StoredFileView } from '@thidua/domain';
 import { ApiError, apiDelete, apiGet, apiGetFile, fetchSession, NETWORK_ERROR_MESSAGE } from './client';
+import { useApiMutation } from './use-api-mutation';
 
 const filesPath = (communeId: string) => `/api/communes/${communeId}/files`;
 
@@ -25,16 +26,7 @@ function useFileMutation<TInput, TResult>(
   communeId: string,
   mutationFn: (input: TInput) => Promise<TResult>,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: fileKeys.all(communeId) }),
-        queryClient.invalidateQueries({ queryKey: ['years', communeId] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]),
-  });
+  return useApiMutation(mutationFn, [fileKeys.all(communeId), ['years', communeId], ['audit']]);
 }
 
 export interface FileUpload {

@@ -1,5 +1,6 @@
-import { useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from './client';
+import { useApiMutation } from './use-api-mutation';
 import type {
   AdminUnit,
   AdminUnitDetail,
@@ -65,17 +66,6 @@ export function useCommuneOptions(q: string, enabled = true) {
     queryKey: [...queryKeys.communes, 'options', params],
     queryFn: () => apiGet<Page<AdminUnit>>('/api/communes', params),
     enabled,
-  });
-}
-
-function useApiMutation<TInput, TResult>(
-  mutationFn: (input: TInput) => Promise<TResult>,
-  invalidates: QueryKey[],
-) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () => Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
   });
 }
 

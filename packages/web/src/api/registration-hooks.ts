@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type {
   BulkRegistrationInput,
   BulkRegistrationResult,
@@ -13,6 +13,7 @@ import type {
   RegistrationView,
 } from '@thidua/domain';
 import { apiGet, apiPost, type QueryParams } from './client';
+import { useApiMutation } from './use-api-mutation';
 import { usePagedQuery } from './paged';
 import { yearKeys, yearPath } from './year-hooks';
 
@@ -78,16 +79,11 @@ function useRegistrationMutation<TInput, TResult>(
   yearId: string,
   mutationFn: (input: TInput) => Promise<TResult>,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: yearKeys.records(communeId, yearId, KIND) }),
-        queryClient.invalidateQueries({ queryKey: ['years', communeId, 'subject-registrations'] }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]),
-  });
+  return useApiMutation(mutationFn, [
+    yearKeys.records(communeId, yearId, KIND),
+    ['years', communeId, 'subject-registrations'],
+    ['audit'],
+  ]);
 }
 
 export function useCreateRegistration(communeId: string, yearId: string) {

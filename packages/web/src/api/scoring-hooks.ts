@@ -12,6 +12,7 @@ import type {
   YearGrades,
 } from '@thidua/domain';
 import { apiGet, apiPost, apiPut } from './client';
+import { useApiMutation } from './use-api-mutation';
 import { yearKeys, yearPath } from './year-hooks';
 
 const communePath = (communeId: string) => `/api/communes/${communeId}`;
@@ -126,17 +127,11 @@ export function useDisciplines(communeId: string, query: { year?: number; person
 
 /** Creates a discipline record (no id) or corrects one; the year grades' discipline flags follow. */
 export function useSaveDiscipline(communeId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, input }: { id?: string; input: DisciplineInput }) =>
+  return useApiMutation(
+    ({ id, input }: { id?: string; input: DisciplineInput }) =>
       id
         ? apiPut<DisciplineView>(`${communePath(communeId)}/disciplines/${id}`, input)
         : apiPost<DisciplineView>(`${communePath(communeId)}/disciplines`, input),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: scoringKeys.disciplines(communeId) }),
-        queryClient.invalidateQueries({ queryKey: yearKeys.all(communeId) }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]),
-  });
+    [scoringKeys.disciplines(communeId), yearKeys.all(communeId), ['audit']],
+  );
 }

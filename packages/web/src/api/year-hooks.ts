@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type {
   EmulationYearDetail,
   EmulationYearInput,
@@ -7,6 +7,7 @@ import type {
   IndicatorInput,
 } from '@thidua/domain';
 import { apiDelete, apiGet, apiPatch, apiPost, apiPut } from './client';
+import { useApiMutation } from './use-api-mutation';
 
 /**
  * Every query about a commune's emulation years and their records sits under one key, so a change
@@ -51,15 +52,7 @@ export function useYearMutation<TInput, TResult>(
   communeId: string,
   mutationFn: (input: TInput) => Promise<TResult>,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: yearKeys.all(communeId) }),
-        queryClient.invalidateQueries({ queryKey: ['audit'] }),
-      ]),
-  });
+  return useApiMutation(mutationFn, [yearKeys.all(communeId), ['audit']]);
 }
 
 export const useOpenYear = (communeId: string) =>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { Page, PersonSummary } from '@thidua/domain';
+import type { HouseholdSummary, Page, PersonSummary } from '@thidua/domain';
 import { apiGet } from '../api/client';
 import { organisationKeys, resourceListPath, useUnits } from '../api/organisation-hooks';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -26,35 +26,64 @@ interface PersonPickerProps extends PickerProps {
  * Picks one of the commune's active people, searched by name on the server (a ward has
  * hundreds), showing the unit beside the name so namesakes can be told apart.
  */
-export function PersonPicker({
+export function PersonPicker({ unitId, placeholder, ...props }: PersonPickerProps) {
+  return (
+    <ServerSearchPicker<PersonSummary>
+      {...props}
+      resource="people"
+      filters={{ unitId: unitId ?? undefined }}
+      labelOf={(p) => (p.unitName ? `${p.fullName} – ${p.unitName}` : p.fullName)}
+      placeholder={placeholder ?? 'Gõ tên để tìm'}
+      notFoundContent="Không tìm thấy người nào"
+    />
+  );
+}
+
+/** Picks one of the commune's households (thousands), searched by head's name or address on the server. */
+export function HouseholdPicker(props: Omit<PersonPickerProps, 'unitId' | 'allowClear' | 'placeholder'>) {
+  return (
+    <ServerSearchPicker<HouseholdSummary>
+      {...props}
+      resource="households"
+      labelOf={(h) => `Hộ ông/bà ${h.headName}, ${h.groupName} (${h.address})`}
+      placeholder="Gõ tên chủ hộ hoặc địa chỉ để tìm"
+      notFoundContent="Không tìm thấy hộ nào"
+    />
+  );
+}
+
+/** A picker over records too many to load at once: the server searches them as one types. */
+function ServerSearchPicker<T extends { id: string }>({
   communeId,
+  resource,
+  filters,
+  labelOf,
   id,
   value,
   onChange,
-  unitId,
   allowClear,
   placeholder,
+  notFoundContent,
   knownLabel,
-}: PersonPickerProps) {
+}: Omit<PersonPickerProps, 'unitId'> & {
+  resource: 'people' | 'households';
+  filters?: Record<string, string | undefined>;
+  labelOf: (record: T) => string;
+  placeholder: string;
+  notFoundContent: string;
+}) {
   const [search, setSearch] = useState('');
   const q = useDebouncedValue(search);
-  const people = useQuery({
-    queryKey: [...organisationKeys.list(communeId, 'people'), 'picker', q, unitId ?? null],
+  const records = useQuery({
+    queryKey: [...organisationKeys.list(communeId, resource), 'picker', q, filters ?? null],
     queryFn: () =>
-      apiGet<Page<PersonSummary>>(resourceListPath(communeId, 'people'), {
-        q: q || undefined,
-        unitId: unitId ?? undefined,
-        pageSize: 20,
-      }),
+      apiGet<Page<T>>(resourceListPath(communeId, resource), { q: q || undefined, ...filters, pageSize: 20 }),
   });
-  // The chosen person stays listed while the search shows others.
+  // The chosen record stays listed while the search shows others.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(
     value && knownLabel ? { value, label: knownLabel } : null,
   );
-  const options = (people.data?.items ?? []).map((p) => ({
-    value: p.id,
-    label: p.unitName ? `${p.fullName} – ${p.unitName}` : p.fullName,
-  }));
+  const options = (records.data?.items ?? []).map((r) => ({ value: r.id, label: labelOf(r) }));
   if (chosen && chosen.value === value && !options.some((o) => o.value === chosen.value))
     options.unshift(chosen);
   return (
@@ -67,10 +96,10 @@ export function PersonPicker({
         onChange?.(next ?? null);
       }}
       allowClear={allowClear}
-      placeholder={placeholder ?? 'Gõ tên để tìm'}
-      loading={people.isFetching}
+      placeholder={placeholder}
+      loading={records.isFetching}
       showSearch={{ filterOption: false, onSearch: setSearch }}
-      notFoundContent={people.isFetching ? 'Đang tải…' : 'Không tìm thấy người nào'}
+      notFoundContent={records.isFetching ? 'Đang tải…' : notFoundContent}
       options={options}
       style={{ width: '100%' }}
     />

@@ -74,3 +74,17 @@ export async function closeYear(officer: TestClient, yearPath: string): Promise<
     if (moved.statusCode !== 200) throw new Error(`year not moved to ${status}: ${moved.body}`);
   }
 }
+
+/** What every test of this folder starts from: commune A's people, its officer, and 2026 opened. */
+export interface AchievementYear {
+  org: AchievementCommune;
+  officer: TestClient;
+  /** The path of the opened year, under which its records live. */
+  yearPath: string;
+}
+
+export async function seedAchievementYear(ctx: TestAppContext): Promise<AchievementYear> {
+  const org = await seedAchievementCommune(ctx);
+  const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+  return { org, officer, yearPath: await openYear(officer, ctx, 2026) };
+}

@@ -6,7 +6,7 @@ import { getAccessibleCommune } from '../organisation/commune-access';
 import { createAchievement, findAchievements, getAchievement, updateAchievement } from './achievements';
 import { registerExemplarRoutes } from './exemplar-routes';
 import { registerInitiativeRoutes } from './initiative-routes';
-import { CommuneParams, RecordParams, YearParams } from './route-params';
+import { CommuneParams, RecordParams, YearParams } from '../../http/route-params';
 import { getPersonAchievements, getUnitAchievements } from './subject-achievements';
 
 const tags = ['Thành tích, sáng kiến, điển hình'];

@@ -9,7 +9,7 @@ import { testDatabaseModes } from '../../test/test-database';
 import {
   closeYear,
   openYear,
-  seedAchievementCommune,
+  seedAchievementYear,
   signedInWith,
   type AchievementCommune,
 } from './achievement-fixtures';
@@ -39,10 +39,8 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
   let other: SeededOrganisation;
 
   beforeAll(async () => {
-    org = await seedAchievementCommune(ctx);
+    ({ org, officer, yearPath: year } = await seedAchievementYear(ctx));
     other = await seedOrganisation(ctx.database.db, ctx.seed.communeB, 31);
-    officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    year = await openYear(officer, ctx, 2026);
     achievements = `${year}/achievements`;
   });
 

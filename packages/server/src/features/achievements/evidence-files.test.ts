@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD } from '../../test/fixtures';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
 import {
   closeYear,
   openYear,
-  seedAchievementCommune,
+  seedAchievementYear,
   signedInWith,
   type AchievementCommune,
 } from './achievement-fixtures';
@@ -31,12 +30,10 @@ describe.each(testDatabaseModes())(
       );
 
     beforeAll(async () => {
-      org = await seedAchievementCommune(ctx);
-      officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+      ({ org, officer, yearPath: year } = await seedAchievementYear(ctx));
       clerk = await signedInWith(ctx, 'member', 'tep.vanthu', { personId: org.clerkId });
       policeman = await signedInWith(ctx, 'member', 'tep.canhsat', { personId: org.policemanId });
       chair = await signedInWith(ctx, 'chair', 'tep.chutich');
-      year = await openYear(officer, ctx, 2026);
     });
 
     it('lets whoever may write an achievement attach its evidence, and everyone of the commune list it', async () => {

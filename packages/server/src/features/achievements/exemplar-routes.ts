@@ -17,7 +17,7 @@ import {
   undoExemplarLastStage,
   updateExemplar,
 } from './exemplars';
-import { RecordParams, YearParams } from './route-params';
+import { RecordParams, YearParams } from '../../http/route-params';
 
 /**
  * Exemplars are found and followed by the commune (officer, chair, province); undoing a stage is

@@ -9,7 +9,7 @@ import { createResidentialGroup } from '../organisation/residential-groups';
 import {
   closeYear,
   openYear,
-  seedAchievementCommune,
+  seedAchievementYear,
   signedInWith,
   type AchievementCommune,
 } from './achievement-fixtures';
@@ -32,7 +32,8 @@ describe.each(testDatabaseModes())('exemplars on %s', (mode) => {
   let id: string;
 
   beforeAll(async () => {
-    org = await seedAchievementCommune(ctx);
+    let yearPath: string;
+    ({ org, officer, yearPath } = await seedAchievementYear(ctx));
     const db = ctx.database.db;
     const group = await createResidentialGroup(db, SYSTEM_ACTOR, ctx.seed.communeA.id, {
       name: 'Tổ dân phố 5',
@@ -48,9 +49,8 @@ describe.each(testDatabaseModes())('exemplars on %s', (mode) => {
         memberCount: 5,
       })
     ).id;
-    officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
     chair = await signedInWith(ctx, 'chair', 'chutich.dienhinh');
-    exemplars = `${await openYear(officer, ctx, 2026)}/exemplars`;
+    exemplars = `${yearPath}/exemplars`;
   });
 
   describe('recording', () => {

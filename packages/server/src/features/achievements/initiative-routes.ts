@@ -14,7 +14,7 @@ import {
   recogniseInitiative,
   updateInitiative,
 } from './initiatives';
-import { RecordParams, YearParams } from './route-params';
+import { RecordParams, YearParams } from '../../http/route-params';
 
 export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: string[]): void {
   const path = '/api/communes/:communeId/years/:yearId/initiatives';

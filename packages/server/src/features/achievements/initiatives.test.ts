@@ -6,7 +6,7 @@ import { testDatabaseModes } from '../../test/test-database';
 import {
   closeYear,
   openYear,
-  seedAchievementCommune,
+  seedAchievementYear,
   signedInWith,
   type AchievementCommune,
 } from './achievement-fixtures';
@@ -30,11 +30,11 @@ describe.each(testDatabaseModes())('initiatives on %s', (mode) => {
   let authorsOwn: string;
 
   beforeAll(async () => {
-    org = await seedAchievementCommune(ctx);
-    officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+    let yearPath: string;
+    ({ org, officer, yearPath } = await seedAchievementYear(ctx));
     author = await signedInWith(ctx, 'member', 'tacgia', { personId: org.clerkId });
     head = await signedInWith(ctx, 'unit_head', 'truong.vanphong', { unitId: org.officeId });
-    initiatives = `${await openYear(officer, ctx, 2026)}/initiatives`;
+    initiatives = `${yearPath}/initiatives`;
   });
 
   describe('filing', () => {

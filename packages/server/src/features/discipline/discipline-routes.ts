@@ -1,11 +1,11 @@
 import * as z from 'zod';
 import { canManageDisciplines, DisciplineInputSchema, DisciplineListQuerySchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { CommuneParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
 import { createDiscipline, findDisciplines, updateDiscipline } from './disciplines';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
 const DisciplineParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh quyết định kỷ luật') });
 const tags = ['Kỷ luật'];
 

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { canManageEmulationYear, PeriodTargetInputSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { CommuneParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
@@ -11,7 +12,6 @@ import {
   updatePeriodTarget,
 } from './period-targets';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
 const TargetParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh mục tiêu') });
 const tags = ['Năm thi đua'];
 

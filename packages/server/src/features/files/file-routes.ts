@@ -2,13 +2,13 @@ import type { FastifyError } from 'fastify';
 import * as z from 'zod';
 import { attachmentDisposition, MAX_FILE_BYTES, type StoredFileView } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { CommuneParams } from '../../http/route-params';
 import { AppError } from '../../http/app-error';
 import { actorOf, requireUser } from '../../http/request-user';
 import { getAccessibleCommune } from '../organisation/commune-access';
 import { ATTACHABLE_OWNERS } from './file-owners';
 import { deleteFile, getFileContent, listFilesOf, storeFile } from './stored-files';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
 const FileParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh tệp') });
 const OwnerQuery = z.object({
   owner: z.enum(ATTACHABLE_OWNERS).describe('Loại hồ sơ có tệp đính kèm'),

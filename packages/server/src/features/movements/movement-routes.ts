@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { canManageEmulationYear, MovementInputSchema, MovementReviewInputSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { YearParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
@@ -13,10 +14,6 @@ import {
   updateMovementReview,
 } from './movements';
 
-const YearParams = z.object({
-  communeId: z.uuid().describe('Mã định danh xã, phường'),
-  yearId: z.uuid().describe('Mã định danh năm thi đua'),
-});
 const MovementParams = YearParams.extend({ id: z.uuid().describe('Mã định danh phong trào') });
 const ReviewParams = MovementParams.extend({
   reviewId: z.uuid().describe('Mã định danh báo cáo sơ kết, tổng kết'),

@@ -1,15 +1,12 @@
 import * as z from 'zod';
 import { canManageEmulationYear, PactInputSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { YearParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
 import { createPact, findPacts, getPact, updatePact } from './pacts';
 
-const YearParams = z.object({
-  communeId: z.uuid().describe('Mã định danh xã, phường'),
-  yearId: z.uuid().describe('Mã định danh năm thi đua'),
-});
 const PactParams = YearParams.extend({ id: z.uuid().describe('Mã định danh giao ước') });
 const tags = ['Giao ước thi đua'];
 

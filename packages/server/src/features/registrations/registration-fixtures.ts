@@ -3,7 +3,8 @@ import type { Role } from '@thidua/domain';
 import { users } from '../../db/schema';
 import type { TestAppContext } from '../../test/test-app';
 import { aPerson } from '../../test/organisation-fixtures';
-import type { TestClient } from '../../test/test-client';
+import { PASSWORD } from '../../test/fixtures';
+import { TestClient } from '../../test/test-client';
 import { signedInAs } from '../emulation-year/emulation-year-fixtures';
 
 /** Two units of commune A (a mass organisation and the police post) and their people. */
@@ -57,3 +58,32 @@ export async function linkedUser(
     .where(eq(users.username, username));
   return client;
 }
+
+/** What both registration suites start from: the officer signed in, the world, 2026 opened. */
+export interface RegistrationYear {
+  officer: TestClient;
+  w: RegistrationWorld;
+  /** Where the registrations of 2026 are listed and made. */
+  base: string;
+}
+
+export async function seedRegistrationYear(ctx: TestAppContext, theme: string): Promise<RegistrationYear> {
+  const officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+  const w = await seedRegistrationWorld(ctx, officer);
+  const year = await officer.post(`/api/communes/${w.communeId}/years`, { year: 2026, theme });
+  return { officer, w, base: `/api/communes/${w.communeId}/years/${year.json().id}/registrations` };
+}
+
+/** A registration of a person for `title` (Lao động tiên tiến unless told). */
+export const aPersonRegistration = (personId: string, title = 'lao_dong_tien_tien') => ({
+  subjectType: 'person',
+  personId,
+  title,
+});
+
+/** A registration of a unit for `title` (Tập thể lao động tiên tiến unless told). */
+export const aUnitRegistration = (unitId: string, title = 'tap_the_lao_dong_tien_tien') => ({
+  subjectType: 'unit',
+  unitId,
+  title,
+});

@@ -4,7 +4,13 @@ import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
 import { signedInAs } from '../emulation-year/emulation-year-fixtures';
-import { linkedUser, seedRegistrationWorld, type RegistrationWorld } from './registration-fixtures';
+import {
+  aPersonRegistration,
+  aUnitRegistration,
+  linkedUser,
+  seedRegistrationYear,
+  type RegistrationWorld,
+} from './registration-fixtures';
 
 /**
  * Who may register and move registrations (SPEC §1, domain `writeScopeOf`): the officer and the
@@ -17,25 +23,12 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
   let w: RegistrationWorld;
   let base: string;
 
-  const person = (personId: string, title = 'lao_dong_tien_tien') => ({
-    subjectType: 'person',
-    personId,
-    title,
-  });
-  const unit = (unitId: string, title = 'tap_the_lao_dong_tien_tien') => ({
-    subjectType: 'unit',
-    unitId,
-    title,
-  });
   /** A fresh registration made by the officer, to act on. */
   const made = async (body: Record<string, unknown>) => (await officer.post(base, body)).json().id as string;
   const clear = async (id: string) => officer.post(`${base}/${id}/withdraw`);
 
   beforeAll(async () => {
-    officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    w = await seedRegistrationWorld(ctx, officer);
-    const year = await officer.post(`/api/communes/${w.communeId}/years`, { year: 2026, theme: 'Chủ đề' });
-    base = `/api/communes/${w.communeId}/years/${year.json().id}/registrations`;
+    ({ officer, w, base } = await seedRegistrationYear(ctx, 'Chủ đề'));
   });
 
   it.each(['officer', 'province admin'] as const)(
@@ -45,9 +38,9 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
         who === 'officer'
           ? officer
           : await TestClient.signedIn(ctx.app, ctx.seed.users.provinceAdmin.username, PASSWORD);
-      const ofPerson = await client.post(base, person(w.mai));
+      const ofPerson = await client.post(base, aPersonRegistration(w.mai));
       expect(ofPerson.statusCode).toBe(201);
-      const ofUnit = await client.post(base, unit(w.police));
+      const ofUnit = await client.post(base, aUnitRegistration(w.police));
       expect(ofUnit.statusCode).toBe(201);
       expect((await client.post(`${base}/${ofPerson.json().id}/accept`)).json().status).toBe('accepted');
       const returned = await client.post(`${base}/${ofUnit.json().id}/return`, { reason: 'Xem lại' });
@@ -67,12 +60,12 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
 
   it('a unit head registers the unit and its people, nothing else, and neither accepts nor returns', async () => {
     const head = await linkedUser(ctx, 'unit_head', 'truong.phunu', { unitId: w.women });
-    const own = await head.post(base, unit(w.women));
+    const own = await head.post(base, aUnitRegistration(w.women));
     expect(own.statusCode).toBe(201);
-    const ofMember = await head.post(base, person(w.hoa));
+    const ofMember = await head.post(base, aPersonRegistration(w.hoa));
     expect(ofMember.statusCode).toBe(201);
-    expect((await head.post(base, unit(w.police))).statusCode).toBe(403);
-    expect((await head.post(base, person(w.dung, 'chien_si_tien_tien'))).statusCode).toBe(403);
+    expect((await head.post(base, aUnitRegistration(w.police))).statusCode).toBe(403);
+    expect((await head.post(base, aPersonRegistration(w.dung, 'chien_si_tien_tien'))).statusCode).toBe(403);
     expect((await head.post(`${base}/${own.json().id}/accept`)).statusCode).toBe(403);
     expect((await head.post(`${base}/${own.json().id}/return`, { reason: 'Tự trả' })).statusCode).toBe(403);
 
@@ -83,7 +76,7 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
         .statusCode,
     ).toBe(403);
 
-    const police = await made(person(w.dung, 'chien_si_tien_tien'));
+    const police = await made(aPersonRegistration(w.dung, 'chien_si_tien_tien'));
     expect((await head.post(`${base}/${police}/withdraw`)).statusCode).toBe(403);
     expect((await head.post(`${base}/${ofMember.json().id}/withdraw`)).json().status).toBe('withdrawn');
     for (const id of [own.json().id, police, ...bulk.json().created.map((r: { id: string }) => r.id)])
@@ -92,16 +85,16 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
 
   it('a member linked to a person registers that person only, and withdraws or resubmits only their own', async () => {
     const member = await linkedUser(ctx, 'member', 'thanhvien.hoa', { personId: w.hoa });
-    const own = await member.post(base, person(w.hoa));
+    const own = await member.post(base, aPersonRegistration(w.hoa));
     expect(own.statusCode).toBe(201);
-    expect((await member.post(base, person(w.mai))).statusCode).toBe(403);
-    expect((await member.post(base, unit(w.women))).statusCode).toBe(403);
+    expect((await member.post(base, aPersonRegistration(w.mai))).statusCode).toBe(403);
+    expect((await member.post(base, aUnitRegistration(w.women))).statusCode).toBe(403);
     expect(
       (await member.post(`${base}/bulk`, { unitId: w.women, personTitle: 'lao_dong_tien_tien' })).statusCode,
     ).toBe(403);
     expect((await member.post(`${base}/${own.json().id}/accept`)).statusCode).toBe(403);
 
-    const others = await made(person(w.mai));
+    const others = await made(aPersonRegistration(w.mai));
     await officer.post(`${base}/${others}/return`, { reason: 'Bổ sung' });
     expect((await member.post(`${base}/${others}/resubmit`, {})).statusCode).toBe(403);
     expect((await member.post(`${base}/${others}/withdraw`)).statusCode).toBe(403);
@@ -111,10 +104,10 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
 
   it('a chair linked to a person registers that person, but accepts nothing', async () => {
     const chair = await linkedUser(ctx, 'chair', 'chutich.lienket', { personId: w.mai });
-    const own = await chair.post(base, person(w.mai));
+    const own = await chair.post(base, aPersonRegistration(w.mai));
     expect(own.statusCode).toBe(201);
     expect((await chair.post(`${base}/${own.json().id}/accept`)).statusCode).toBe(403);
-    expect((await chair.post(base, person(w.hoa))).statusCode).toBe(403);
+    expect((await chair.post(base, aPersonRegistration(w.hoa))).statusCode).toBe(403);
     await clear(own.json().id);
   });
 
@@ -125,12 +118,12 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
         role === 'member'
           ? await TestClient.signedIn(ctx.app, ctx.seed.users.memberA.username, PASSWORD)
           : await signedInAs(ctx, ctx.seed.communeA, role, `khong.lienket.${role.replace('_', '.')}`);
-      const target = await made(person(w.hoa, 'chien_si_thi_dua_co_so'));
+      const target = await made(aPersonRegistration(w.hoa, 'chien_si_thi_dua_co_so'));
       expect((await client.get(base)).statusCode).toBe(200);
       expect((await client.get(`${base}/summary`)).statusCode).toBe(200);
       expect((await client.get(`${base}/${target}/history`)).statusCode).toBe(200);
       expect((await client.get(`${base}/mine`)).json()).toMatchObject({ subjects: [], hasRegistered: true });
-      expect((await client.post(base, person(w.hoa))).statusCode).toBe(403);
+      expect((await client.post(base, aPersonRegistration(w.hoa))).statusCode).toBe(403);
       expect(
         (await client.post(`${base}/bulk`, { unitId: w.women, unitTitle: 'tap_the_lao_dong_tien_tien' }))
           .statusCode,

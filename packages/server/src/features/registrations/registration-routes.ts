@@ -10,6 +10,8 @@ import {
   type RegistrationAction,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { CommuneParams, YearParams } from '../../http/route-params';
+import type { Database } from '../../db/database';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune } from '../organisation/commune-access';
@@ -29,8 +31,6 @@ import {
 } from './registrations';
 import { todayInVietnam } from '../../http/today';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
-const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
 const RegistrationParams = YearParams.extend({ id: z.uuid().describe('Mã định danh đăng ký') });
 const tags = ['Đăng ký thi đua'];
 
@@ -122,6 +122,25 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
     },
   );
 
+  /** Registers as the signed-in user, dated today; the use case checks who may and the deadline. */
+  const register = async <Input, Result>(
+    request: FastifyRequest,
+    params: z.infer<typeof YearParams>,
+    input: Input,
+    useCase: (
+      db: Database,
+      registrar: Registrar,
+      communeId: string,
+      yearId: string,
+      input: Input,
+      today: string,
+    ) => Promise<Result>,
+  ) => {
+    const user = requireUser(request);
+    const commune = await getAccessibleCommune(ctx.db, user, params.communeId);
+    return useCase(ctx.db, registrarOf(user), commune.id, params.yearId, input, todayInVietnam());
+  };
+
   app.post(
     yearPath,
     {
@@ -132,19 +151,8 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         body: RegistrationInputSchema,
       },
     },
-    async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
-      const registration = await createRegistration(
-        ctx.db,
-        registrarOf(user),
-        commune.id,
-        request.params.yearId,
-        request.body,
-        todayInVietnam(),
-      );
-      return reply.status(201).send(registration);
-    },
+    async (request, reply) =>
+      reply.status(201).send(await register(request, request.params, request.body, createRegistration)),
   );
 
   app.post(
@@ -157,19 +165,8 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         body: BulkRegistrationInputSchema,
       },
     },
-    async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
-      const result = await registerUnit(
-        ctx.db,
-        registrarOf(user),
-        commune.id,
-        request.params.yearId,
-        request.body,
-        todayInVietnam(),
-      );
-      return reply.status(201).send(result);
-    },
+    async (request, reply) =>
+      reply.status(201).send(await register(request, request.params, request.body, registerUnit)),
   );
 
   app.get(

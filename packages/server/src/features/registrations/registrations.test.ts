@@ -3,8 +3,13 @@ import { dayAfter, dayBefore } from '@thidua/domain';
 import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
-import { PASSWORD } from '../../test/fixtures';
-import { linkedUser, seedRegistrationWorld, type RegistrationWorld } from './registration-fixtures';
+import {
+  aPersonRegistration,
+  aUnitRegistration,
+  linkedUser,
+  seedRegistrationYear,
+  type RegistrationWorld,
+} from './registration-fixtures';
 import { todayInVietnam } from '../../http/today';
 
 interface Row {
@@ -25,30 +30,17 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
   let base: string;
 
   const register = (client: TestClient, body: Record<string, unknown>) => client.post(base, body);
-  const person = (personId: string, title = 'lao_dong_tien_tien') => ({
-    subjectType: 'person',
-    personId,
-    title,
-  });
-  const unit = (unitId: string, title = 'tap_the_lao_dong_tien_tien') => ({
-    subjectType: 'unit',
-    unitId,
-    title,
-  });
   const list = async (client: TestClient, query = '') =>
     (await client.get(`${base}${query}`)).json() as { items: Row[]; total: number };
 
   beforeAll(async () => {
-    officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    w = await seedRegistrationWorld(ctx, officer);
+    ({ officer, w, base } = await seedRegistrationYear(ctx, 'Đoàn kết, đổi mới'));
     years = `/api/communes/${w.communeId}/years`;
-    const year = await officer.post(years, { year: 2026, theme: 'Đoàn kết, đổi mới' });
-    base = `${years}/${year.json().id}/registrations`;
   });
 
   it('registers a unit and a person, and lists them with names, unit, title and status', async () => {
-    expect((await register(officer, unit(w.women))).statusCode).toBe(201);
-    const created = await register(officer, person(w.hoa));
+    expect((await register(officer, aUnitRegistration(w.women))).statusCode).toBe(201);
+    const created = await register(officer, aPersonRegistration(w.hoa));
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
       subjectType: 'person',
@@ -85,29 +77,29 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
   });
 
   it('refuses a title the subject may not register, naming the subject and the title', async () => {
-    const asUnit = await register(officer, unit(w.women, 'lao_dong_tien_tien'));
+    const asUnit = await register(officer, aUnitRegistration(w.women, 'lao_dong_tien_tien'));
     expect(asUnit.statusCode).toBe(400);
     expect(asUnit.json().error.fields.title).toMatch(
       /^«Hội Liên hiệp Phụ nữ» không đăng ký được danh hiệu «Lao động tiên tiến»\. Danh hiệu có thể đăng ký: «Tập thể lao động tiên tiến», «Tập thể lao động xuất sắc»/,
     );
-    const policeman = await register(officer, person(w.dung));
+    const policeman = await register(officer, aPersonRegistration(w.dung));
     expect(policeman.statusCode).toBe(400);
     expect(policeman.json().error.message).toContain(
       '«Nguyễn Văn Dũng» không đăng ký được danh hiệu «Lao động tiên tiến»',
     );
     expect(policeman.json().error.message).toContain('«Chiến sĩ tiên tiến»');
-    expect((await register(officer, person(w.dung, 'chien_si_tien_tien'))).statusCode).toBe(201);
+    expect((await register(officer, aPersonRegistration(w.dung, 'chien_si_tien_tien'))).statusCode).toBe(201);
   });
 
   it('refuses a second registration of the same title, and allows it again once withdrawn', async () => {
-    const twice = await register(officer, person(w.hoa));
+    const twice = await register(officer, aPersonRegistration(w.hoa));
     expect(twice.statusCode).toBe(409);
     expect(twice.json().error.fields.title).toBe(
       '«Lê Thị Hoa» đã đăng ký danh hiệu «Lao động tiên tiến» trong năm 2026.',
     );
     const hoa = (await list(officer, `?personId=${w.hoa}`)).items[0]!;
     expect((await officer.post(`${base}/${hoa.id}/withdraw`)).json().status).toBe('withdrawn');
-    expect((await register(officer, person(w.hoa))).statusCode).toBe(201);
+    expect((await register(officer, aPersonRegistration(w.hoa))).statusCode).toBe(201);
     expect((await list(officer, `?personId=${w.hoa}`)).items.map((r) => r.status).sort()).toEqual([
       'submitted',
       'withdrawn',
@@ -120,7 +112,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
     expect(missing.json().error.fields).toEqual({ personId: '«Cá nhân» là bắt buộc.' });
     const noTitle = await register(officer, { subjectType: 'unit', unitId: w.women });
     expect(noTitle.json().error.fields).toEqual({ title: '«Danh hiệu» là bắt buộc.' });
-    const stranger = await register(officer, person('00000000-0000-4000-8000-000000000000'));
+    const stranger = await register(officer, aPersonRegistration('00000000-0000-4000-8000-000000000000'));
     expect(stranger.statusCode).toBe(404);
   });
 
@@ -129,7 +121,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
       retiredOn: '2026-01-15',
       reason: 'Nghỉ hưu',
     });
-    const retired = await register(officer, person(w.lan));
+    const retired = await register(officer, aPersonRegistration(w.lan));
     expect(retired.statusCode).toBe(400);
     expect(retired.json().error.fields.personId).toBe(
       '«Phạm Thị Lan» đã thôi công tác, hoạt động; không đăng ký thi đua được nữa.',
@@ -138,7 +130,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
 
   it('returns with a reason, lets the owner complete it for another title, then accepts; the history keeps every step', async () => {
     const member = await linkedUser(ctx, 'member', 'thanhvien.mai', { personId: w.mai });
-    const created = await register(member, person(w.mai));
+    const created = await register(member, aPersonRegistration(w.mai));
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
 
@@ -254,7 +246,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
 
   it('lists a person’s registrations across years', async () => {
     const next = await officer.post(years, { year: 2027, theme: 'Năm sau' });
-    await officer.post(`${years}/${next.json().id}/registrations`, person(w.hoa));
+    await officer.post(`${years}/${next.json().id}/registrations`, aPersonRegistration(w.hoa));
     const across = await officer.get(`/api/communes/${w.communeId}/registrations?personId=${w.hoa}`);
     const items: { year: number; status: string }[] = across.json().items;
     expect(items.map((r) => r.year)).toEqual([2027, 2026, 2026]);
@@ -264,7 +256,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
   it('after the deadline lets only the officer register and change; an owner may still send back what was returned', async () => {
     const yearPath = base.replace(/\/registrations$/, '');
     const member = await linkedUser(ctx, 'member', 'thanhvien.hoa', { personId: w.hoa });
-    const returned = await register(member, person(w.hoa, 'chien_si_thi_dua_co_so'));
+    const returned = await register(member, aPersonRegistration(w.hoa, 'chien_si_thi_dua_co_so'));
     await officer.post(`${base}/${returned.json().id}/return`, { reason: 'Thiếu minh chứng' });
 
     const today = todayInVietnam();
@@ -273,7 +265,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
     const mine = (await member.get(`${base}/mine`)).json();
     expect(mine).toMatchObject({ open: false, daysLeft: 0, deadline: yesterday, hasRegistered: true });
 
-    const late = await register(member, person(w.hoa, 'chien_si_thi_dua_cap_tinh'));
+    const late = await register(member, aPersonRegistration(w.hoa, 'chien_si_thi_dua_cap_tinh'));
     expect(late.statusCode).toBe(403);
     const [y, m, d] = yesterday.split('-');
     expect(late.json().error.message).toBe(
@@ -282,7 +274,9 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
     const standing = (await list(member, `?personId=${w.hoa}&status=submitted`)).items[0]!;
     expect((await member.post(`${base}/${standing.id}/withdraw`)).statusCode).toBe(403);
     expect((await member.post(`${base}/${returned.json().id}/resubmit`, {})).json().status).toBe('submitted');
-    expect((await register(officer, person(w.hoa, 'chien_si_thi_dua_cap_tinh'))).statusCode).toBe(201);
+    expect(
+      (await register(officer, aPersonRegistration(w.hoa, 'chien_si_thi_dua_cap_tinh'))).statusCode,
+    ).toBe(201);
 
     await officer.patch(yearPath, { registrationDeadline: today });
     expect((await member.get(`${base}/mine`)).json()).toMatchObject({ open: true, daysLeft: 1 });
@@ -306,7 +300,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
       subjects: [{ subjectType: 'person', id: w.dung, name: 'Nguyễn Văn Dũng', registered: false }],
       registrations: [],
     });
-    await fresh.post(nextBase, person(w.dung, 'chien_si_tien_tien'));
+    await fresh.post(nextBase, aPersonRegistration(w.dung, 'chien_si_tien_tien'));
     expect((await fresh.get(`${nextBase}/mine`)).json().hasRegistered).toBe(true);
 
     const head = await linkedUser(ctx, 'unit_head', 'truong.phunu', { unitId: w.women });
@@ -323,10 +317,10 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
     const closed = await officer.post(years, { year: 2024, theme: 'Năm cũ' });
     const closedYear = `${years}/${closed.json().id}`;
     const closedBase = `${closedYear}/registrations`;
-    const made = await officer.post(closedBase, person(w.hoa));
+    const made = await officer.post(closedBase, aPersonRegistration(w.hoa));
     for (const status of ['running', 'reviewing', 'closed']) await officer.patch(closedYear, { status });
 
-    const locked = await officer.post(closedBase, person(w.mai));
+    const locked = await officer.post(closedBase, aPersonRegistration(w.mai));
     expect(locked.statusCode).toBe(409);
     expect(locked.json().error.message).toBe(
       'Năm thi đua 2024 đã khóa sổ; số liệu của năm không được sửa nữa.',

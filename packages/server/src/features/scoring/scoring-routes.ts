@@ -8,6 +8,7 @@ import {
   YearGradeInputSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { CommuneParams, YearParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
 import { findScoreTable, getPersonScores, saveMonthlyScore, type ScoreSide } from './monthly-scores';
@@ -15,8 +16,6 @@ import { getScoringSheet, saveScoringSheet } from './scoring-sheet';
 import { todayInVietnam } from '../../http/today';
 import { confirmProposedGrades, confirmYearGrade, findYearGrades } from './year-grades';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
-const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
 const PersonParams = YearParams.extend({ personId: z.uuid().describe('Mã định danh nhân sự') });
 const MonthParams = PersonParams.extend({
   month: z.coerce.number().int().min(1).max(12).describe('Tháng'),

@@ -5,10 +5,11 @@ import { useSaveAchievement } from '../../api/achievement-hooks';
 import { FormModal } from '../../components/FormModal';
 import { useYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { fromIsoDate, toIsoDate } from '../organisation/record-fields';
 import type { FormTarget } from '../organisation/RecordFormModal';
 import { initialSubject, useWriteScope } from './ScopedPickers';
-import { SubjectFields } from './SubjectFields';
+import { SubjectFields, subjectIdOf } from './SubjectFields';
+import { YearDateItem } from './YearDateItem';
 
 interface AchievementValues {
   subjectType: SubjectType;
@@ -18,9 +19,6 @@ interface AchievementValues {
   description?: string | null;
   achievedOn: Dayjs;
 }
-
-/** Days outside the year cannot be picked: a year's records happen in it. */
-export const outsideYear = (year: number) => (date: Dayjs) => date.year() !== year;
 
 export function AchievementFormModal({
   target,
@@ -47,8 +45,8 @@ export function AchievementFormModal({
       id: record?.id,
       input: {
         subjectType: values.subjectType,
-        personId: values.subjectType === 'person' ? (values.personId ?? null) : null,
-        unitId: values.subjectType === 'unit' ? (values.unitId ?? null) : null,
+        personId: subjectIdOf(values.subjectType, 'person', values.personId),
+        unitId: subjectIdOf(values.subjectType, 'unit', values.unitId),
         title: values.title.trim(),
         description: values.description?.trim() || null,
         achievedOn: toIsoDate(values.achievedOn)!,
@@ -88,13 +86,7 @@ export function AchievementFormModal({
       >
         <Input.TextArea rows={4} />
       </Form.Item>
-      <Form.Item
-        label="Ngày đạt"
-        name="achievedOn"
-        rules={[{ required: true, message: 'Vui lòng nhập ngày đạt.' }]}
-      >
-        <DateInput disabledDate={outsideYear(year.year)} />
-      </Form.Item>
+      <YearDateItem label="Ngày đạt" name="achievedOn" />
     </FormModal>
   );
 }

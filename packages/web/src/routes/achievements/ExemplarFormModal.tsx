@@ -5,10 +5,10 @@ import { useSaveExemplar } from '../../api/achievement-hooks';
 import { FormModal } from '../../components/FormModal';
 import { useYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { fromIsoDate, toIsoDate } from '../organisation/record-fields';
 import type { FormTarget } from '../organisation/RecordFormModal';
-import { outsideYear } from './AchievementFormModal';
-import { SubjectFields } from './SubjectFields';
+import { SubjectFields, subjectIdOf } from './SubjectFields';
+import { YearDateItem } from './YearDateItem';
 
 interface ExemplarValues {
   subjectType: ExemplarSubjectType;
@@ -40,15 +40,13 @@ export function ExemplarFormModal({
     : { subjectType: 'person' };
 
   const handleSubmit = async (values: ExemplarValues) => {
-    const idOf = (type: ExemplarSubjectType, id: string | null | undefined) =>
-      values.subjectType === type ? (id ?? null) : null;
     const saved = await save.mutateAsync({
       id: record?.id,
       input: {
         subjectType: values.subjectType,
-        personId: idOf('person', values.personId),
-        unitId: idOf('unit', values.unitId),
-        householdId: idOf('household', values.householdId),
+        personId: subjectIdOf(values.subjectType, 'person', values.personId),
+        unitId: subjectIdOf(values.subjectType, 'unit', values.unitId),
+        householdId: subjectIdOf(values.subjectType, 'household', values.householdId),
         description: values.description.trim(),
         discoveredOn: toIsoDate(values.discoveredOn)!,
       },
@@ -85,13 +83,7 @@ export function ExemplarFormModal({
       >
         <Input.TextArea rows={4} placeholder="Ví dụ: Mô hình «Camera an ninh» do nhân dân đóng góp" />
       </Form.Item>
-      <Form.Item
-        label="Ngày phát hiện"
-        name="discoveredOn"
-        rules={[{ required: true, message: 'Vui lòng nhập ngày phát hiện.' }]}
-      >
-        <DateInput disabledDate={outsideYear(year.year)} />
-      </Form.Item>
+      <YearDateItem label="Ngày phát hiện" name="discoveredOn" />
     </FormModal>
   );
 }

@@ -1,8 +1,12 @@
 import { Form, Radio } from 'antd';
 import { EXEMPLAR_SUBJECT_TYPE_LABELS, type ExemplarSubjectType, type WriteScope } from '@thidua/domain';
 import { useCommuneId } from '../organisation/commune-scope';
-import { HouseholdPicker } from './HouseholdPicker';
 import { ScopedPersonPicker, ScopedUnitPicker } from './ScopedPickers';
+import { HouseholdPicker } from '../../components/RecordPickers';
+
+/** The id of the chosen subject's kind; the other kinds' ids are null (the form keeps them all). */
+export const subjectIdOf = <S extends string>(chosen: S, kind: S, id: string | null | undefined) =>
+  chosen === kind ? (id ?? null) : null;
 
 interface SubjectFieldsProps {
   /** «Thành tích của», «Điển hình là». */

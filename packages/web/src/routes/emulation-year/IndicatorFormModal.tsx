@@ -1,40 +1,24 @@
-import { App, Form, Input, Select } from 'antd';
-import {
-  INDICATOR_DIRECTION_LABELS,
-  INDICATOR_DIRECTIONS,
-  INDICATOR_FIELD_LABELS,
-  INDICATOR_FIELDS,
-  type EmulationYearSummary,
-  type IndicatorDirection,
-  type IndicatorField,
-  type IndicatorView,
-  type PeriodTargetView,
-} from '@thidua/domain';
+import { App, Form, Select } from 'antd';
+import type { EmulationYearSummary, IndicatorView, PeriodTargetView } from '@thidua/domain';
 import { usePeriodTargets } from '../../api/period-target-hooks';
 import { useSaveIndicator } from '../../api/year-hooks';
 import { FormModal } from '../../components/FormModal';
 import { useCommuneId } from '../organisation/commune-scope';
 import { FigureInput } from './indicator-display';
+import {
+  indicatorDefinitionInput,
+  IndicatorFieldAndDirectionItems,
+  IndicatorNameItem,
+  IndicatorSourceItem,
+  IndicatorUnitItem,
+  type IndicatorDefinitionValues,
+} from './IndicatorDefinitionFields';
 
-interface IndicatorValues {
-  name: string;
-  unit?: string;
-  field: IndicatorField;
-  direction: IndicatorDirection;
+interface IndicatorValues extends IndicatorDefinitionValues {
   target?: number | null;
   actual?: number | null;
-  source?: string;
   periodTargetId?: string | null;
 }
-
-export const FIELD_OPTIONS = INDICATOR_FIELDS.map((field) => ({
-  value: field,
-  label: INDICATOR_FIELD_LABELS[field],
-}));
-export const DIRECTION_OPTIONS = INDICATOR_DIRECTIONS.map((direction) => ({
-  value: direction,
-  label: INDICATOR_DIRECTION_LABELS[direction],
-}));
 
 /** Which indicator the form is about: a new one (no indicator) or an existing one; null when closed. */
 export type IndicatorFormTarget = { indicator?: IndicatorView } | null;
@@ -63,13 +47,9 @@ export function IndicatorFormModal({
 
   const submit = async (values: IndicatorValues) => {
     const input = {
-      name: values.name.trim(),
-      unit: values.unit?.trim() || null,
-      field: values.field,
-      direction: values.direction,
+      ...indicatorDefinitionInput(values),
       target: values.target ?? null,
       actual: values.actual ?? null,
-      source: values.source?.trim() || null,
       periodTargetId: values.periodTargetId ?? null,
     };
     await save.mutateAsync({ id: indicator?.id, input });
@@ -122,51 +102,16 @@ function IndicatorFields({
   };
   return (
     <>
-      <Form.Item
-        label="Tên chỉ tiêu"
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên chỉ tiêu.' },
-          { max: 300, message: 'Tên chỉ tiêu dài tối đa 300 ký tự.' },
-        ]}
-      >
-        <Input.TextArea autoFocus rows={2} placeholder="Ví dụ: Đào tạo nghề cho lao động" />
-      </Form.Item>
-      <Form.Item
-        label="Đơn vị tính"
-        name="unit"
-        rules={[{ max: 50, message: 'Đơn vị tính dài tối đa 50 ký tự.' }]}
-      >
-        <Input placeholder="Ví dụ: lao động, %, tỷ đồng" />
-      </Form.Item>
-      <Form.Item
-        label="Lĩnh vực"
-        name="field"
-        rules={[{ required: true, message: 'Vui lòng chọn lĩnh vực.' }]}
-      >
-        <Select options={FIELD_OPTIONS} placeholder="Chọn lĩnh vực" />
-      </Form.Item>
-      <Form.Item
-        label="Cách đánh giá"
-        name="direction"
-        rules={[{ required: true, message: 'Vui lòng chọn cách đánh giá.' }]}
-        extra="Tỷ lệ hộ nghèo, trẻ suy dinh dưỡng: càng thấp càng tốt."
-      >
-        <Select options={DIRECTION_OPTIONS} />
-      </Form.Item>
+      <IndicatorNameItem placeholder="Ví dụ: Đào tạo nghề cho lao động" />
+      <IndicatorUnitItem placeholder="Ví dụ: lao động, %, tỷ đồng" />
+      <IndicatorFieldAndDirectionItems directionExtra="Tỷ lệ hộ nghèo, trẻ suy dinh dưỡng: càng thấp càng tốt." />
       <Form.Item label="Chỉ tiêu" name="target" extra="Con số đề ra cho năm; để trống nếu chưa giao.">
         <FigureInput />
       </Form.Item>
       <Form.Item label="Thực hiện" name="actual" extra="Để trống nếu chưa có số liệu.">
         <FigureInput />
       </Form.Item>
-      <Form.Item
-        label="Nguồn số liệu"
-        name="source"
-        rules={[{ max: 300, message: 'Nguồn số liệu dài tối đa 300 ký tự.' }]}
-      >
-        <Input placeholder="Ví dụ: Phòng Văn hóa – Xã hội" />
-      </Form.Item>
+      <IndicatorSourceItem placeholder="Ví dụ: Phòng Văn hóa – Xã hội" />
       <Form.Item
         label="Mục tiêu 5 năm"
         name="periodTargetId"

@@ -1,25 +1,22 @@
-import { App, Flex, Form, Input, InputNumber, Select } from 'antd';
-import {
-  PERIOD_TARGET_MAX_YEARS,
-  type IndicatorDirection,
-  type IndicatorField,
-  type PeriodTargetView,
-} from '@thidua/domain';
+import { App, Flex, Form, InputNumber } from 'antd';
+import { PERIOD_TARGET_MAX_YEARS, type PeriodTargetView } from '@thidua/domain';
 import { useSavePeriodTarget } from '../../api/period-target-hooks';
 import { FormModal } from '../../components/FormModal';
 import { useCommuneId } from '../organisation/commune-scope';
 import { FigureInput } from './indicator-display';
-import { DIRECTION_OPTIONS, FIELD_OPTIONS } from './IndicatorFormModal';
+import {
+  indicatorDefinitionInput,
+  IndicatorFieldAndDirectionItems,
+  IndicatorNameItem,
+  IndicatorSourceItem,
+  IndicatorUnitItem,
+  type IndicatorDefinitionValues,
+} from './IndicatorDefinitionFields';
 
-interface PeriodTargetValues {
+interface PeriodTargetValues extends IndicatorDefinitionValues {
   fromYear: number;
   toYear: number;
-  name: string;
-  unit?: string;
-  field: IndicatorField;
-  direction: IndicatorDirection;
   target: number;
-  source?: string;
 }
 
 /** Which target the form is about: a new one (no target) or an existing one; null when closed. */
@@ -42,14 +39,10 @@ export function PeriodTargetFormModal({
 
   const submit = async (values: PeriodTargetValues) => {
     const input = {
+      ...indicatorDefinitionInput(values),
       fromYear: values.fromYear,
       toYear: values.toYear,
-      name: values.name.trim(),
-      unit: values.unit?.trim() || null,
-      field: values.field,
-      direction: values.direction,
       target: values.target,
-      source: values.source?.trim() || null,
     };
     await save.mutateAsync({ id: existing?.id, input });
     void message.success(existing ? `Đã lưu mục tiêu «${input.name}».` : `Đã thêm mục tiêu «${input.name}».`);
@@ -98,30 +91,8 @@ export function PeriodTargetFormModal({
           <InputNumber<number> min={2000} max={2100} precision={0} style={{ width: 140 }} />
         </Form.Item>
       </Flex>
-      <Form.Item
-        label="Tên chỉ tiêu"
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên chỉ tiêu.' },
-          { max: 300, message: 'Tên chỉ tiêu dài tối đa 300 ký tự.' },
-        ]}
-      >
-        <Input.TextArea autoFocus rows={2} placeholder="Ví dụ: Tỷ lệ dân số tham gia bảo hiểm y tế" />
-      </Form.Item>
-      <Form.Item
-        label="Lĩnh vực"
-        name="field"
-        rules={[{ required: true, message: 'Vui lòng chọn lĩnh vực.' }]}
-      >
-        <Select options={FIELD_OPTIONS} placeholder="Chọn lĩnh vực" />
-      </Form.Item>
-      <Form.Item
-        label="Cách đánh giá"
-        name="direction"
-        rules={[{ required: true, message: 'Vui lòng chọn cách đánh giá.' }]}
-      >
-        <Select options={DIRECTION_OPTIONS} />
-      </Form.Item>
+      <IndicatorNameItem placeholder="Ví dụ: Tỷ lệ dân số tham gia bảo hiểm y tế" />
+      <IndicatorFieldAndDirectionItems />
       <Flex gap={16}>
         <Form.Item
           label="Mục tiêu"
@@ -132,22 +103,9 @@ export function PeriodTargetFormModal({
         >
           <FigureInput />
         </Form.Item>
-        <Form.Item
-          label="Đơn vị tính"
-          name="unit"
-          rules={[{ max: 50, message: 'Đơn vị tính dài tối đa 50 ký tự.' }]}
-          style={{ flex: 1 }}
-        >
-          <Input placeholder="Ví dụ: %, lao động" />
-        </Form.Item>
+        <IndicatorUnitItem placeholder="Ví dụ: %, lao động" style={{ flex: 1 }} />
       </Flex>
-      <Form.Item
-        label="Nguồn số liệu"
-        name="source"
-        rules={[{ max: 300, message: 'Nguồn số liệu dài tối đa 300 ký tự.' }]}
-      >
-        <Input placeholder="Ví dụ: Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025–2030" />
-      </Form.Item>
+      <IndicatorSourceItem placeholder="Ví dụ: Nghị quyết Đại hội Đảng bộ phường nhiệm kỳ 2025–2030" />
     </FormModal>
   );
 }

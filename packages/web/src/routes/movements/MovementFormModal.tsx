@@ -1,4 +1,4 @@
-import { App, Col, Form, Input, Row, Select } from 'antd';
+import { Col, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   LAUNCH_LEVEL_LABELS,
@@ -13,10 +13,10 @@ import {
   type MovementType,
 } from '@thidua/domain';
 import { useSaveMovement } from '../../api/movement-hooks';
-import { FormModal } from '../../components/FormModal';
 import { useYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { NamedRecordFormModal } from '../emulation-year/NamedRecordFormModal';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../organisation/record-fields';
 import type { RecordFormProps } from '../organisation/RecordFormModal';
 
 interface MovementValues {
@@ -111,36 +111,19 @@ function CatalogPicker() {
 /** «Thêm phong trào» or «Sửa phong trào»: the launch, its period, participants, criteria and plan. */
 export function MovementFormModal({ target, onClose }: RecordFormProps<MovementSummary>) {
   const save = useSaveMovement(useCommuneId(), useYear().id);
-  const { message } = App.useApp();
-  const movement = target?.record ?? null;
-
-  const handleSubmit = async (values: MovementValues) => {
-    const saved = await save.mutateAsync({ id: movement?.id, input: toInput(values) });
-    void message.success(
-      movement ? `Đã lưu phong trào «${saved.name}».` : `Đã thêm phong trào «${saved.name}».`,
-    );
-  };
-
   return (
-    <FormModal<MovementValues>
-      key={movement?.id ?? 'new'}
-      title={movement ? `Sửa phong trào «${movement.name}»` : 'Thêm phong trào'}
-      okText="Lưu"
-      open={target !== null}
+    <NamedRecordFormModal<MovementSummary, MovementValues, MovementInput>
+      target={target}
       onClose={onClose}
-      onSubmit={handleSubmit}
-      initialValues={valuesOf(movement)}
+      noun="phong trào"
+      newTitle="Thêm phong trào"
+      save={save.mutateAsync}
+      valuesOf={valuesOf}
+      toInput={toInput}
       width={760}
     >
-      {!movement && <CatalogPicker />}
-      <Form.Item
-        label="Tên phong trào"
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên phong trào.' },
-          { max: 300, message: 'Tên phong trào dài tối đa 300 ký tự.' },
-        ]}
-      >
+      {!target?.record && <CatalogPicker />}
+      <Form.Item label="Tên phong trào" name="name" rules={nameRules('phong trào')}>
         <Input autoComplete="off" placeholder="Ví dụ: Thi đua thực hiện cải cách hành chính" />
       </Form.Item>
       <Row gutter={16}>
@@ -220,6 +203,6 @@ export function MovementFormModal({ target, onClose }: RecordFormProps<MovementS
           </Form.Item>
         </Col>
       </Row>
-    </FormModal>
+    </NamedRecordFormModal>
   );
 }

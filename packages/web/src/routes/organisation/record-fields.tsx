@@ -26,6 +26,12 @@ export function DateInput(props: DateInputProps) {
   return <DatePicker format={DATE_FORMATS} placeholder="dd/mm/yyyy" style={{ width: '100%' }} {...props} />;
 }
 
+/** The rules of a record's name: required, up to 300 characters («Tên {noun}»). */
+export const nameRules = (noun: string) => [
+  { required: true, whitespace: true, message: `Vui lòng nhập tên ${noun}.` },
+  { max: 300, message: `Tên ${noun} dài tối đa 300 ký tự.` },
+];
+
 export const isFutureDate = (date: Dayjs) => date.isAfter(dayjs(), 'day');
 
 export function RecordStatusTag({ retiredOn }: { retiredOn: string | null }) {

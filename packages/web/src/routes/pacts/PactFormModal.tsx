@@ -1,13 +1,13 @@
-import { App, Button, Card, Col, Form, Input, Row, Select } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Select } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import type { PactInput, PactSummary } from '@thidua/domain';
 import { useSavePact } from '../../api/movement-hooks';
 import { useUnits } from '../../api/organisation-hooks';
-import { FormModal } from '../../components/FormModal';
 import { useYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { NamedRecordFormModal } from '../emulation-year/NamedRecordFormModal';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../organisation/record-fields';
 import type { RecordFormProps } from '../organisation/RecordFormModal';
 
 interface PartyValues {
@@ -67,34 +67,20 @@ function useUnitOptions(pact: PactSummary | null) {
 export function PactFormModal({ target, onClose }: RecordFormProps<PactSummary>) {
   const year = useYear();
   const save = useSavePact(useCommuneId(), year.id);
-  const { message } = App.useApp();
-  const pact = target?.record ?? null;
-  const units = useUnitOptions(pact);
-
-  const handleSubmit = async (values: PactValues) => {
-    const saved = await save.mutateAsync({ id: pact?.id, input: toInput(values) });
-    void message.success(pact ? `Đã lưu giao ước «${saved.name}».` : `Đã thêm giao ước «${saved.name}».`);
-  };
+  const units = useUnitOptions(target?.record ?? null);
 
   return (
-    <FormModal<PactValues>
-      key={pact?.id ?? 'new'}
-      title={pact ? `Sửa giao ước «${pact.name}»` : 'Thêm giao ước thi đua'}
-      okText="Lưu"
-      open={target !== null}
+    <NamedRecordFormModal<PactSummary, PactValues, PactInput>
+      target={target}
       onClose={onClose}
-      onSubmit={handleSubmit}
-      initialValues={valuesOf(pact, year.year)}
+      noun="giao ước"
+      newTitle="Thêm giao ước thi đua"
+      save={save.mutateAsync}
+      valuesOf={(pact) => valuesOf(pact, year.year)}
+      toInput={toInput}
       width={820}
     >
-      <Form.Item
-        label="Tên giao ước"
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên giao ước.' },
-          { max: 300, message: 'Tên giao ước dài tối đa 300 ký tự.' },
-        ]}
-      >
+      <Form.Item label="Tên giao ước" name="name" rules={nameRules('giao ước')}>
         <Input autoComplete="off" />
       </Form.Item>
       <Row gutter={16}>
@@ -185,6 +171,6 @@ export function PactFormModal({ target, onClose }: RecordFormProps<PactSummary>)
           </Card>
         )}
       </Form.List>
-    </FormModal>
+    </NamedRecordFormModal>
   );
 }

@@ -1,9 +1,6 @@
-import { Alert, App, Form, Select } from 'antd';
+import { Alert, Form, Select } from 'antd';
 import type { RegistrationView, TitleId } from '@thidua/domain';
-import { useMoveRegistration } from '../../api/registration-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { MoveRegistrationModal } from './MoveRegistrationModal';
 import { useTitleOptions } from './use-title-options';
 
 /** «Bổ sung, gửi lại»: the owner reads why it was returned, may pick another title, and sends it again. */
@@ -14,23 +11,19 @@ export function ResubmitRegistrationModal({
   registration: RegistrationView | null;
   onClose: () => void;
 }) {
-  const move = useMoveRegistration(useCommuneId(), useYear().id);
-  const { message } = App.useApp();
-  const submit = async ({ title }: { title: TitleId }) => {
-    await move.mutateAsync({ id: registration!.id, action: 'resubmit', body: { title } });
-    void message.success(`Đã gửi lại đăng ký của ${registration!.subjectName}.`);
-  };
   return (
-    <FormModal<{ title: TitleId }>
-      title={registration ? `Bổ sung, gửi lại đăng ký của ${registration.subjectName}` : ''}
-      open={registration !== null}
-      okText="Gửi lại"
+    <MoveRegistrationModal<{ title: TitleId }>
+      registration={registration}
       onClose={onClose}
-      onSubmit={submit}
+      action="resubmit"
+      bodyOf={({ title }) => ({ title })}
+      title={(r) => `Bổ sung, gửi lại đăng ký của ${r.subjectName}`}
+      okText="Gửi lại"
+      done="gửi lại"
       initialValues={{ title: registration?.title }}
     >
       {registration && <ResubmitFields registration={registration} />}
-    </FormModal>
+    </MoveRegistrationModal>
   );
 }
 

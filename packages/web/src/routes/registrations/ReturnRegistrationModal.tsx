@@ -1,9 +1,6 @@
-import { App, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import type { RegistrationView } from '@thidua/domain';
-import { useMoveRegistration } from '../../api/registration-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { MoveRegistrationModal } from './MoveRegistrationModal';
 
 /** «Trả lại»: the officer sends a registration back to its owner, saying what to complete. */
 export function ReturnRegistrationModal({
@@ -13,21 +10,15 @@ export function ReturnRegistrationModal({
   registration: RegistrationView | null;
   onClose: () => void;
 }) {
-  const move = useMoveRegistration(useCommuneId(), useYear().id);
-  const { message } = App.useApp();
-  const submit = async ({ reason }: { reason: string }) => {
-    await move.mutateAsync({ id: registration!.id, action: 'return', body: { reason: reason.trim() } });
-    void message.success(`Đã trả lại đăng ký của ${registration!.subjectName}.`);
-  };
   return (
-    <FormModal<{ reason: string }>
-      title={
-        registration ? `Trả lại đăng ký «${registration.titleLabel}» của ${registration.subjectName}` : ''
-      }
-      open={registration !== null}
-      okText="Trả lại"
+    <MoveRegistrationModal<{ reason: string }>
+      registration={registration}
       onClose={onClose}
-      onSubmit={submit}
+      action="return"
+      bodyOf={({ reason }) => ({ reason: reason.trim() })}
+      title={(r) => `Trả lại đăng ký «${r.titleLabel}» của ${r.subjectName}`}
+      okText="Trả lại"
+      done="trả lại"
     >
       <Form.Item
         label="Lý do trả lại"
@@ -40,6 +31,6 @@ export function ReturnRegistrationModal({
       >
         <Input.TextArea autoFocus rows={4} />
       </Form.Item>
-    </FormModal>
+    </MoveRegistrationModal>
   );
 }

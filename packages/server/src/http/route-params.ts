@@ -1,5 +1,6 @@
 import * as z from 'zod';
 
+/** URL parameters shared by the commune's routes. */
 export const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
 export const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
 export const RecordParams = YearParams.extend({ id: z.uuid().describe('Mã định danh bản ghi') });
