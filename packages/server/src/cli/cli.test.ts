@@ -23,7 +23,9 @@ describe('thidua CLI', () => {
     expect((await thidua('migrate')).stdout).toContain(`phiên bản ${codeSchemaVersion().version}.`);
     const demo = (await thidua('demo')).stdout;
     expect(demo).toContain('Đã nạp dữ liệu demo: 7 tài khoản');
-    expect(demo).toMatch(/Năm thi đua: 2 năm \(2025 đã khóa sổ, 2026 đang thi đua\), 7 phong trào/);
+    expect(demo).toMatch(
+      /Năm thi đua: 2 năm \(2025 đã khóa sổ, 2026 đang thi đua\), 14 phong trào, 167 lượt đăng ký/,
+    );
     const created = await thidua(
       'user',
       'create',
