@@ -146,11 +146,11 @@ export const DEMO_PERIOD_TARGETS: readonly DemoPeriodTarget[] = [
     key: 'ngan-sach-2030',
     fromYear: 2026,
     toYear: 2030,
-    name: 'Thu ngân sách nhà nước trên địa bàn vượt chỉ tiêu tỉnh giao',
+    name: 'Đến năm 2030, tổng thu ngân sách nhà nước trên địa bàn đạt 16.000 triệu đồng',
     unit: 'triệu đồng',
     field: 'economy',
     direction: 'higher',
-    target: null,
+    target: 16000,
     source: CONGRESS_RESOLUTION,
   },
   {

@@ -38,8 +38,8 @@ export function auditChangesColumnWith(describe?: DescribeValue): TableColumnsTy
   return {
     title: 'Chi tiết',
     dataIndex: 'changes',
-    render: (changes: AuditEntry['changes']) => {
-      const text = formatChanges(changes, describe);
+    render: (changes: AuditEntry['changes'], entry: AuditEntry) => {
+      const text = formatChanges(changes, describe, entry.entity);
       return text ? (
         <Typography.Text style={{ fontSize: 13, display: 'inline-block', maxWidth: 520 }}>
           {text}

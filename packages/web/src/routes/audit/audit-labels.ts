@@ -206,6 +206,12 @@ const CHOICE_LABELS: Record<string, Record<string, string>> = {
   title: REGISTRATION_TITLE_LABELS,
 };
 
+/** Where one entity's field means something else than the same name elsewhere (a person's position is a job). */
+const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
+  indicator: { position: 'Thứ tự' },
+  period_target: { position: 'Thứ tự' },
+};
+
 export const labelOf = (labels: Record<string, string>, key: string) => labels[key] ?? key;
 
 /**
@@ -239,12 +245,20 @@ function formatValue(key: string, value: unknown, describe?: DescribeValue): str
 }
 
 /** The changes of an audit entry on one line, with Vietnamese field names: «Họ và tên: A → B; Vai trò: …»; blank values left out. */
-export function formatChanges(changes: Record<string, unknown> | null, describe?: DescribeValue): string {
+export function formatChanges(
+  changes: Record<string, unknown> | null,
+  describe?: DescribeValue,
+  entity?: string,
+): string {
   if (!changes) return '';
+  const labels =
+    entity && ENTITY_FIELD_LABELS[entity]
+      ? { ...FIELD_LABELS, ...ENTITY_FIELD_LABELS[entity] }
+      : FIELD_LABELS;
   return Object.entries(changes)
     .filter(
       ([key, value]) => !HIDDEN_FIELDS.has(key) && value !== null && value !== undefined && value !== '',
     )
-    .map(([key, value]) => `${labelOf(FIELD_LABELS, key)}: ${formatValue(key, value, describe)}`)
+    .map(([key, value]) => `${labelOf(labels, key)}: ${formatValue(key, value, describe)}`)
     .join('; ');
 }
