@@ -43,6 +43,7 @@ export function YearGradesPage() {
     {
       title: 'Họ và tên',
       key: 'name',
+      width: 240,
       render: (_, row) => (
         <Flex vertical>
           <span>{row.fullName}</span>
@@ -64,7 +65,7 @@ export function YearGradesPage() {
       key: 'confirmed',
       render: (_, row) =>
         row.confirmed ? (
-          <Flex vertical>
+          <Flex vertical align="start">
             <GradeTag grade={row.confirmed.grade} />
             {row.confirmed.note && <Typography.Text type="secondary">{row.confirmed.note}</Typography.Text>}
           </Flex>
