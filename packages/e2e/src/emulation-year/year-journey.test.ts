@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { ARTIFACTS } from '../lib/browser';
-import { submitSignIn, useProductInBrowser } from '../lib/journey';
+import { signIn, useProductInBrowser } from '../lib/journey';
 
 /*
  * The demo ward's running year 2026 (registration deadline passed, so only the officer may still
@@ -36,9 +36,7 @@ describe('the officer runs the year: a movement, registrations, monthly scores a
 
   it('launches a movement, registers a unit and two people, scores two months and sees an indicator’s verdict', async () => {
     const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
-    await page.goto(`${journey.server.url}/dang-nhap`);
-    await submitSignIn(page, 'canbo', 'demo1234');
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    await signIn(journey, page, 'canbo', 'demo1234');
 
     // 1. A movement of the ward, launched for the year.
     await page.getByRole('menuitem', { name: 'Phong trào thi đua' }).click();

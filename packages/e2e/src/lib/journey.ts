@@ -28,3 +28,15 @@ export async function submitSignIn(page: Page, username: string, password: strin
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
 }
+
+/** Opens the sign-in page, signs in and waits for the signed-in layout. */
+export async function signIn(
+  journey: Journey,
+  page: Page,
+  username: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${journey.server.url}/dang-nhap`);
+  await submitSignIn(page, username, password);
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}

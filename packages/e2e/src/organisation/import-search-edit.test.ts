@@ -2,9 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ARTIFACTS } from '../lib/browser';
-import { submitSignIn, useProductInBrowser } from '../lib/journey';
+import { signIn, useProductInBrowser } from '../lib/journey';
 
 /** Three people as an officer would type them into the template (dates and numbers as text). */
 const PEOPLE = [
@@ -80,19 +79,13 @@ async function fillTemplate(template: Buffer): Promise<Buffer> {
 describe('the commune officer imports people from Excel, finds one without diacritics and edits them', () => {
   const journey = useProductInBrowser();
 
-  async function signIn(page: Page) {
-    await page.goto(`${journey.server.url}/dang-nhap`);
-    await submitSignIn(page, 'canbo', 'demo1234');
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
-
   it('downloads the template, imports 3 people, searches «nguyen thi hoa», changes the position and sees it in the history', async () => {
     const page = await journey.browser.newPage({
       viewport: { width: 1366, height: 900 },
       locale: 'vi-VN',
       acceptDownloads: true,
     });
-    await signIn(page);
+    await signIn(journey, page, 'canbo', 'demo1234');
     await page.getByRole('menuitem', { name: 'Nhân sự' }).click();
     await page.getByRole('heading', { name: 'Nhân sự' }).waitFor();
 

@@ -1,21 +1,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ARTIFACTS } from '../lib/browser';
-import { submitSignIn, useProductInBrowser } from '../lib/journey';
+import { signIn, submitSignIn, useProductInBrowser } from '../lib/journey';
 
 describe('the commune officer manages accounts', () => {
   const journey = useProductInBrowser();
 
-  async function signIn(page: Page, username: string, password: string) {
-    await page.goto(`${journey.server.url}/dang-nhap`);
-    await submitSignIn(page, username, password);
-    await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
-  }
-
   it('creates an account (the field says when a username is taken), then disables it after confirming', async () => {
     const page = await journey.browser.newPage({ viewport: { width: 1366, height: 900 } });
-    await signIn(page, 'canbo', 'demo1234');
+    await signIn(journey, page, 'canbo', 'demo1234');
     await page.getByRole('menuitem', { name: 'Tài khoản' }).click();
     await page.getByRole('cell', { name: 'chutich', exact: true }).waitFor();
 
