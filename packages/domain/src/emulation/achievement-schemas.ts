@@ -3,20 +3,8 @@ import { PagingQuerySchema } from '../paging';
 import { scopeCovers, writeScopeOf, type RecordSubject, type ScopedUser } from '../roles';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalId, optionalText } from '../optional-fields';
 import { SUBJECT_TYPES, type SubjectType } from './year-records';
-
-const Id = z
-  .uuid()
-  .nullish()
-  .transform((v) => v ?? null);
-
-export const OptionalLongText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 /**
  * Whom a record is about, given as a type and one id: the id the type names is required, the
@@ -53,10 +41,10 @@ const ACHIEVEMENT_ID_FIELD = { person: 'personId', unit: 'unitId' } as const;
 export const AchievementInputSchema = z
   .object({
     subjectType: z.enum(SUBJECT_TYPES).describe('Thành tích của'),
-    personId: Id.describe('Cá nhân'),
-    unitId: Id.describe('Tập thể (đơn vị)'),
+    personId: optionalId().describe('Cá nhân'),
+    unitId: optionalId().describe('Tập thể (đơn vị)'),
     title: z.string().trim().min(1).max(300).describe('Thành tích'),
-    description: OptionalLongText(4000).describe('Nội dung chi tiết'),
+    description: optionalText(4000).describe('Nội dung chi tiết'),
     achievedOn: z.iso.date().describe('Ngày đạt'),
   })
   .superRefine((input, ctx) => requireSubjectId(input, ctx, ACHIEVEMENT_ID_FIELD))

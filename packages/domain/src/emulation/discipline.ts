@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import '../validation';
+import { optionalDate, optionalText } from '../optional-fields';
 import { DISCIPLINE_FORMS, type DisciplineForm } from './year-records';
 
 /** A disciplinary decision (kỷ luật) about a cadre, as the officer records it. */
@@ -8,19 +9,9 @@ export const DisciplineInputSchema = z
     personId: z.uuid().describe('Người bị kỷ luật'),
     form: z.enum(DISCIPLINE_FORMS).describe('Hình thức kỷ luật'),
     decidedOn: z.iso.date().describe('Ngày quyết định'),
-    decisionNumber: z
-      .string()
-      .trim()
-      .max(100)
-      .nullish()
-      .transform((v) => v || null)
-      .describe('Số quyết định'),
+    decisionNumber: optionalText(100).describe('Số quyết định'),
     reason: z.string().trim().min(1).max(2000).describe('Lý do kỷ luật'),
-    effectiveUntil: z.iso
-      .date()
-      .nullish()
-      .transform((v) => v ?? null)
-      .describe('Hiệu lực đến ngày'),
+    effectiveUntil: optionalDate().describe('Hiệu lực đến ngày'),
   })
   .refine((d) => d.effectiveUntil === null || d.effectiveUntil >= d.decidedOn, {
     path: ['effectiveUntil'],

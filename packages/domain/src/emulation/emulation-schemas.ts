@@ -1,6 +1,7 @@
 import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalDate, optionalId, optionalText } from '../optional-fields';
 import { INDICATOR_DIRECTIONS, type IndicatorResult } from './indicators';
 import { YEAR_STATUSES, type YearStatus } from './emulation-year';
 import type { PeriodTargetProgress } from './period-target-progress';
@@ -25,11 +26,7 @@ export const INDICATOR_FIELD_LABELS: Record<IndicatorField, string> = {
   mass_organisations: 'Mặt trận và các đoàn thể',
 };
 
-const RegistrationDeadline = z.iso
-  .date()
-  .nullish()
-  .transform((v) => v ?? null)
-  .describe('Hạn đăng ký thi đua');
+const RegistrationDeadline = optionalDate().describe('Hạn đăng ký thi đua');
 
 export const EmulationYearInputSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).describe('Năm'),
@@ -54,33 +51,17 @@ const OptionalFigure = Figure.nullish().transform((v) => v ?? null);
 /** What an indicator of a year and a five-year target both say: what is measured and how it is judged. */
 const indicatorDefinition = {
   name: z.string().trim().min(1).max(300).describe('Tên chỉ tiêu'),
-  unit: z
-    .string()
-    .trim()
-    .max(50)
-    .nullish()
-    .transform((v) => v || null)
-    .describe('Đơn vị tính'),
+  unit: optionalText(50).describe('Đơn vị tính'),
   field: z.enum(INDICATOR_FIELDS).describe('Lĩnh vực'),
   direction: z.enum(INDICATOR_DIRECTIONS).describe('Cách đánh giá'),
-  source: z
-    .string()
-    .trim()
-    .max(300)
-    .nullish()
-    .transform((v) => v || null)
-    .describe('Nguồn số liệu'),
+  source: optionalText(300).describe('Nguồn số liệu'),
 };
 
 export const IndicatorInputSchema = z.object({
   ...indicatorDefinition,
   target: OptionalFigure.describe('Chỉ tiêu'),
   actual: OptionalFigure.describe('Thực hiện'),
-  periodTargetId: z
-    .uuid()
-    .nullish()
-    .transform((v) => v ?? null)
-    .describe('Mục tiêu 5 năm'),
+  periodTargetId: optionalId().describe('Mục tiêu 5 năm'),
 });
 export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
 

@@ -2,14 +2,10 @@ import * as z from 'zod';
 import { PagingQuerySchema } from '../paging';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalId } from '../optional-fields';
 import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
 import type { ExemplarProgress } from './exemplar-stages';
 import { EXEMPLAR_STAGES, EXEMPLAR_SUBJECT_TYPES, type ExemplarSubjectType } from './year-records';
-
-const Id = z
-  .uuid()
-  .nullish()
-  .transform((v) => v ?? null);
 
 const EXEMPLAR_ID_FIELD = { person: 'personId', unit: 'unitId', household: 'householdId' } as const;
 
@@ -23,9 +19,9 @@ export const EXEMPLAR_SUBJECT_TYPE_LABELS: Record<ExemplarSubjectType, string> =
 export const ExemplarInputSchema = z
   .object({
     subjectType: z.enum(EXEMPLAR_SUBJECT_TYPES).describe('Điển hình là'),
-    personId: Id.describe('Cá nhân'),
-    unitId: Id.describe('Tập thể (đơn vị)'),
-    householdId: Id.describe('Hộ gia đình'),
+    personId: optionalId().describe('Cá nhân'),
+    unitId: optionalId().describe('Tập thể (đơn vị)'),
+    householdId: optionalId().describe('Hộ gia đình'),
     description: z.string().trim().min(1).max(4000).describe('Nội dung điển hình'),
     discoveredOn: z.iso.date().describe('Ngày phát hiện'),
   })

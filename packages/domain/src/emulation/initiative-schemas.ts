@@ -3,15 +3,16 @@ import { PagingQuerySchema } from '../paging';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { canManageOrganisation, scopeCovers, writeScopeOf, type ScopedUser } from '../roles';
-import { OptionalLongText, type YearRecordRef } from './achievement-schemas';
+import { optionalDate, optionalText } from '../optional-fields';
+import type { YearRecordRef } from './achievement-schemas';
 import { INITIATIVE_LEVELS, type InitiativeLevel } from './year-records';
 
 /** Sáng kiến as its author files it; the council's recognition is recorded apart (below). */
 export const InitiativeInputSchema = z.object({
   personId: z.uuid().describe('Tác giả'),
-  coAuthors: OptionalLongText(500).describe('Đồng tác giả'),
+  coAuthors: optionalText(500).describe('Đồng tác giả'),
   title: z.string().trim().min(1).max(300).describe('Tên sáng kiến'),
-  summary: OptionalLongText(4000).describe('Tóm tắt nội dung, hiệu quả'),
+  summary: optionalText(4000).describe('Tóm tắt nội dung, hiệu quả'),
 });
 export type InitiativeInput = z.infer<typeof InitiativeInputSchema>;
 
@@ -29,18 +30,8 @@ export const InitiativeRecognitionSchema = z
       .nullish()
       .transform((v) => v ?? null)
       .describe('Cấp công nhận'),
-    recognisedOn: z.iso
-      .date()
-      .nullish()
-      .transform((v) => v ?? null)
-      .describe('Ngày công nhận'),
-    decisionNumber: z
-      .string()
-      .trim()
-      .max(100)
-      .nullish()
-      .transform((v) => (v ? v : null))
-      .describe('Số quyết định công nhận'),
+    recognisedOn: optionalDate().describe('Ngày công nhận'),
+    decisionNumber: optionalText(100).describe('Số quyết định công nhận'),
   })
   .superRefine((recognition, ctx) => {
     const given = RECOGNITION_FIELDS.filter((field) => recognition[field] !== null);

@@ -1,23 +1,10 @@
 import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalDate, optionalText } from '../optional-fields';
 import type { StoredFileView } from './files';
 import { LAUNCH_LEVELS, MOVEMENT_TYPES } from './movements';
 import { MOVEMENT_REVIEW_KINDS } from './year-records';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => v || null);
-
-const optionalDate = () =>
-  z.iso
-    .date()
-    .nullish()
-    .transform((v) => v ?? null);
 
 export const MovementInputSchema = z
   .object({

@@ -1,18 +1,13 @@
 import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalText } from '../optional-fields';
 import type { StoredFileView } from './files';
 
 export const PactPartyInputSchema = z.object({
   unitId: z.uuid().describe('Đơn vị ký kết'),
   signatory: z.string().trim().min(1).max(200).describe('Người ký thay mặt đơn vị'),
-  commitments: z
-    .string()
-    .trim()
-    .max(10000)
-    .nullish()
-    .transform((v) => v || null)
-    .describe('Cam kết của đơn vị'),
+  commitments: optionalText(10000).describe('Cam kết của đơn vị'),
 });
 export type PactPartyInput = z.infer<typeof PactPartyInputSchema>;
 

@@ -1,4 +1,9 @@
-import { evaluateIndicator, type IndicatorDirection, type IndicatorResult } from './indicators';
+import {
+  evaluateIndicator,
+  summariseIndicators,
+  type IndicatorDirection,
+  type IndicatorResult,
+} from './indicators';
 
 /**
  * Where a five-year target (mục tiêu giai đoạn, e.g. 2026–2030) stands, from the actuals of the
@@ -73,7 +78,7 @@ export function periodTargetProgress(
     latestYear: latest?.year ?? null,
     latestActual: latest?.actual ?? null,
     final: latest?.year === target.toYear,
-    yearsMet: years.filter((y) => y.verdict === 'dat' || y.verdict === 'vuot').length,
+    yearsMet: summariseIndicators(years).met,
     years,
   };
 }

@@ -3,6 +3,7 @@ import { PagingQuerySchema } from '../paging';
 import { TITLE_IDS, type TitleId } from '../rules/ids';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalId } from '../optional-fields';
 import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
 import type { RegistrationWindow } from './registration-window';
 import {
@@ -11,11 +12,6 @@ import {
   type RegistrationStatus,
   type SubjectType,
 } from './year-records';
-
-const OptionalId = z
-  .uuid()
-  .nullish()
-  .transform((v) => v ?? null);
 
 const OptionalTitle = z
   .enum(TITLE_IDS)
@@ -34,8 +30,8 @@ export const REGISTRATION_SUBJECT_LABELS: Record<SubjectType, string> = {
 export const RegistrationInputSchema = z
   .object({
     subjectType: z.enum(SUBJECT_TYPES).describe('Đăng ký cho'),
-    personId: OptionalId.describe('Cá nhân'),
-    unitId: OptionalId.describe('Đơn vị'),
+    personId: optionalId().describe('Cá nhân'),
+    unitId: optionalId().describe('Đơn vị'),
     title: z.enum(TITLE_IDS).describe('Danh hiệu'),
   })
   .superRefine((input, ctx) => requireSubjectId(input, ctx, REGISTRATION_ID_FIELD))

@@ -1,17 +1,12 @@
 import * as z from 'zod';
 import '../validation';
+import { optionalText } from '../optional-fields';
 import { HALF_STEP_MESSAGE, isHalfStep, sumPoints, type ScoringSheet } from './scoring-sheet';
 
 /** A month's points, by criterion code. */
 export type CriterionPoints = Record<string, number>;
 
-const Comment = z
-  .string()
-  .trim()
-  .max(1000)
-  .nullish()
-  .transform((v) => v || null)
-  .describe('Nhận xét');
+const Comment = optionalText(1000).describe('Nhận xét');
 
 /**
  * What a scorer sends for one month: points by criterion code. Its shape only: the points are

@@ -1,6 +1,12 @@
 import type { Grade } from '../rules/ids';
-import { roundHalfUp } from './indicators';
-import { DEFAULT_SCORING_SCALE, proposeYearGrade, type MonthScore, type ScoringScale } from './year-grade';
+import {
+  averageScore,
+  DEFAULT_SCORING_SCALE,
+  headScores,
+  proposeYearGrade,
+  type MonthScore,
+  type ScoringScale,
+} from './year-grade';
 
 /** A person's months in brief, as the month table and the grade list show them. */
 export interface YearScoreSummary {
@@ -24,10 +30,10 @@ export function summariseYearScores(
     const { grade, average, monthsScored, cappedByWeakMonth } = proposal;
     return { monthsScored, average, proposedGrade: grade, cappedByWeakMonth };
   }
-  const scores = months.flatMap((m) => (m.headScore === null ? [] : [m.headScore]));
+  const scores = headScores(months);
   return {
     monthsScored: scores.length,
-    average: scores.length ? roundHalfUp(scores.reduce((sum, s) => sum + s, 0) / scores.length, 1) : null,
+    average: scores.length ? averageScore(scores) : null,
     proposedGrade: null,
     cappedByWeakMonth: false,
   };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import '../validation';
+import { optionalText } from '../optional-fields';
 import { GRADES, type Grade } from '../rules/ids';
 import type { CriterionPoints } from './scoring-points';
 import type { ScoringSheet } from './scoring-sheet';
@@ -15,13 +16,7 @@ export type ScoreTableQuery = z.infer<typeof ScoreTableQuerySchema>;
 
 export const YearGradeInputSchema = z.object({
   grade: z.enum(GRADES).describe('Xếp loại'),
-  note: z
-    .string()
-    .trim()
-    .max(1000)
-    .nullish()
-    .transform((v) => v || null)
-    .describe('Ghi chú'),
+  note: optionalText(1000).describe('Ghi chú'),
 });
 export type YearGradeInput = z.infer<typeof YearGradeInputSchema>;
 

@@ -49,6 +49,16 @@ export function gradeForScore(score: number, scale: ScoringScale = DEFAULT_SCORI
   return 'khong_hoan_thanh';
 }
 
+/** The head's scores of the months scored: a self-score alone is not yet a score. */
+export function headScores(months: readonly MonthScore[]): number[] {
+  return months.flatMap((m) => (m.headScore === null ? [] : [m.headScore]));
+}
+
+/** The average of some scores, one decimal (at least one score). */
+export function averageScore(scores: readonly number[]): number {
+  return roundHalfUp(scores.reduce((sum, s) => sum + s, 0) / scores.length, 1);
+}
+
 /**
  * The year-end grade proposed from the months the head has scored: the average (one decimal)
  * placed in the scale's bands. The officer confirms or changes it; the proposal only suggests.
@@ -57,7 +67,7 @@ export function proposeYearGrade(
   months: readonly MonthScore[],
   scale: ScoringScale = DEFAULT_SCORING_SCALE,
 ): GradeProposal {
-  const scores = months.flatMap((m) => (m.headScore === null ? [] : [m.headScore]));
+  const scores = headScores(months);
   if (scores.length < scale.minimumMonths) {
     return {
       grade: null,
@@ -66,7 +76,7 @@ export function proposeYearGrade(
       minimumMonths: scale.minimumMonths,
     };
   }
-  const average = roundHalfUp(scores.reduce((sum, s) => sum + s, 0) / scores.length, 1);
+  const average = averageScore(scores);
   const byAverage = gradeForScore(average, scale);
   const weakMonth = scores.some((s) => s < scale.thresholds.hoan_thanh);
   const cappedByWeakMonth =

@@ -2,37 +2,23 @@ import * as z from 'zod';
 import { PagingQuerySchema } from '../paging';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
+import { optionalDate, optionalId, optionalText } from '../optional-fields';
 import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem } from './identification-number';
 import { EMPLOYMENT_CATEGORIES, GENDERS, GROUP_KINDS, UNIT_KINDS } from './organisation';
 
 const NameSchema = z.string().trim().min(1).max(150);
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
-const OptionalId = z
-  .uuid()
-  .nullish()
-  .transform((v) => v ?? null);
-const OptionalDate = z.iso
-  .date()
-  .nullish()
-  .transform((v) => v ?? null);
 
 export const UnitInputSchema = z.object({
   name: NameSchema.describe('Tên đơn vị'),
   kind: z.enum(UNIT_KINDS).describe('Loại đơn vị'),
-  parentId: OptionalId.describe('Đơn vị cấp trên'),
+  parentId: optionalId().describe('Đơn vị cấp trên'),
 });
 export type UnitInput = z.infer<typeof UnitInputSchema>;
 
 export const ResidentialGroupInputSchema = z.object({
   name: NameSchema.describe('Tên khóm, ấp, thôn, tổ dân phố'),
   kind: z.enum(GROUP_KINDS).describe('Loại'),
-  leaderName: OptionalText(120).describe('Tổ trưởng / Trưởng khóm, ấp'),
+  leaderName: optionalText(120).describe('Tổ trưởng / Trưởng khóm, ấp'),
   leaderPhone: z
     .string()
     .trim()
@@ -56,12 +42,12 @@ export const PersonInputSchema = z
     gender: z.enum(GENDERS).describe('Giới tính'),
     birthDate: z.iso.date().describe('Ngày sinh'),
     idNumber: IdNumberSchema,
-    position: OptionalText(150).describe('Chức vụ'),
-    unitId: OptionalId.describe('Đơn vị'),
+    position: optionalText(150).describe('Chức vụ'),
+    unitId: optionalId().describe('Đơn vị'),
     employmentCategory: z.enum(EMPLOYMENT_CATEGORIES).describe('Loại cán bộ'),
     isLeader: z.boolean().default(false).describe('Giữ chức vụ lãnh đạo, quản lý'),
-    serviceStart: OptionalDate.describe('Ngày bắt đầu công tác'),
-    serviceEnd: OptionalDate.describe('Ngày kết thúc công tác'),
+    serviceStart: optionalDate().describe('Ngày bắt đầu công tác'),
+    serviceEnd: optionalDate().describe('Ngày kết thúc công tác'),
   })
   .superRefine((person, ctx) => {
     const problem = idNumberProblem(person.idNumber, {

@@ -112,7 +112,7 @@ function capChecks(
       share: formatShare(cap.share),
       max,
     };
-    const within = capped.length * cap.share.den <= cap.share.num * base;
+    const within = capped.length <= max;
     const check = within
       ? checkOf(cap, 'passed', 'RULE_CAP_WITHIN', params)
       : cap.mode === 'enforce'

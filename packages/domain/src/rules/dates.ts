@@ -42,17 +42,17 @@ export function periodsOverlap(a: Period, b: Period): boolean {
 /** The previous calendar day: the last day before a rule that starts on `date`. */
 export function dayBefore(date: IsoDate): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (d > 1) return iso(y, m, d - 1);
-  if (m > 1) return iso(y, m - 1, daysInMonth(y, m - 1));
-  return iso(y - 1, 12, 31);
+  if (d > 1) return isoDateOf(y, m, d - 1);
+  if (m > 1) return isoDateOf(y, m - 1, daysInMonth(y, m - 1));
+  return isoDateOf(y - 1, 12, 31);
 }
 
 /** The next calendar day: the first day after a rule that ends on `date`. */
 export function dayAfter(date: IsoDate): IsoDate {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (d < daysInMonth(y, m)) return iso(y, m, d + 1);
-  if (m < 12) return iso(y, m + 1, 1);
-  return iso(y + 1, 1, 1);
+  if (d < daysInMonth(y, m)) return isoDateOf(y, m, d + 1);
+  if (m < 12) return isoDateOf(y, m + 1, 1);
+  return isoDateOf(y + 1, 1, 1);
 }
 
 /** Whole calendar months from `start` (inclusive) to the first day after `year` ends. */
@@ -64,6 +64,7 @@ export function monthsServedInYear(start: IsoDate, year: number): number {
   return 12 - m + (d === 1 ? 1 : 0);
 }
 
-function iso(y: number, m: number, d: number): IsoDate {
+/** Year, month and day written 'YYYY-MM-DD' (not checked: see isIsoDate). */
+export function isoDateOf(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

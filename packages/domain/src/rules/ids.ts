@@ -56,7 +56,3 @@ export const AUTHORITIES = [
   'president',
 ] as const;
 export type Authority = (typeof AUTHORITIES)[number];
-
-export function isAwardId(value: string): value is AwardId {
-  return (AWARD_IDS as readonly string[]).includes(value);
-}

@@ -1,4 +1,4 @@
-import { isInForce, type IsoDate } from './dates';
+import { isInForce, periodsOverlap, type IsoDate } from './dates';
 import { formatCitation } from './labels';
 import { RuleRowSchema, type RuleRow } from './rule-row';
 import type { RuleMessageCode } from './rule-messages';
@@ -47,16 +47,11 @@ export function validateOverrides(
     }
     const clash = replaced.find(
       (row) =>
-        row.table !== override.table ||
-        (row.certainty === 'verified' && overlaps(row, override.effectiveFrom, override.effectiveTo)),
+        row.table !== override.table || (row.certainty === 'verified' && periodsOverlap(row, override)),
     );
     if (clash) problem('RULE_OVERRIDE_NOT_ALLOWED', clash);
   }
   return problems;
-}
-
-function overlaps(row: RuleRow, from: IsoDate, to: IsoDate | null): boolean {
-  return (row.effectiveTo === null || from <= row.effectiveTo) && (to === null || row.effectiveFrom <= to);
 }
 
 /** 2: the commune's own row; 1: the province's; 0: national; -1: another place's row. */
