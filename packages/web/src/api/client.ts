@@ -123,16 +123,20 @@ interface ErrorBody {
 }
 
 async function readError(response: Response): Promise<ApiError> {
-  const body = (await response.json().catch(() => null)) as ErrorBody | null;
-  const error = body?.error;
+  return apiErrorOf(response.status, await response.json().catch(() => null));
+}
+
+/** The error of a failed answer, from its status and parsed body (null when it was not JSON). */
+export function apiErrorOf(status: number, body: unknown): ApiError {
+  const error = (body as ErrorBody | null)?.error;
   if (error && typeof error.code === 'string' && typeof error.message === 'string') {
     const fields =
       error.fields && typeof error.fields === 'object' ? (error.fields as Record<string, string>) : {};
-    return new ApiError(response.status, error.code, error.message, fields);
+    return new ApiError(status, error.code, error.message, fields);
   }
   // No answer in the API's shape: a proxy or gateway in between could not reach the server.
-  const message = response.status >= 500 ? NETWORK_ERROR_MESSAGE : UNEXPECTED_ERROR_MESSAGE;
-  return new ApiError(response.status, 'UNEXPECTED_RESPONSE', message);
+  const message = status >= 500 ? NETWORK_ERROR_MESSAGE : UNEXPECTED_ERROR_MESSAGE;
+  return new ApiError(status, 'UNEXPECTED_RESPONSE', message);
 }
 
 function withQuery(path: string, query: QueryParams = {}): string {

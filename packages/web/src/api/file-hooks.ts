@@ -1,6 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
 import type { FileOwner, StoredFileView } from '@thidua/domain';
-import { ApiError, apiDelete, apiGet, apiGetFile, fetchSession, NETWORK_ERROR_MESSAGE } from './client';
+import {
+  ApiError,
+  apiDelete,
+  apiErrorOf,
+  apiGet,
+  apiGetFile,
+  fetchSession,
+  NETWORK_ERROR_MESSAGE,
+} from './client';
 import { useApiMutation } from './use-api-mutation';
 
 const filesPath = (communeId: string) => `/api/communes/${communeId}/files`;
@@ -95,15 +103,4 @@ function parseJson(text: string): unknown {
   } catch {
     return null;
   }
-}
-
-/** The API's `{ error: { code, message, fields } }`, or a plain error (shown as the generic sentence). */
-function apiErrorOf(status: number, body: unknown): Error {
-  const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
-  if (error && typeof error.code === 'string' && typeof error.message === 'string') {
-    return new ApiError(status, error.code, error.message, (error.fields as Record<string, string>) ?? {});
-  }
-  return status >= 500
-    ? new ApiError(status, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE)
-    : new Error(`HTTP ${status}`);
 }

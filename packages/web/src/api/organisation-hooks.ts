@@ -15,6 +15,7 @@ import type {
   UnitSummary,
 } from '@thidua/domain';
 import { apiGet, apiPost, apiPostFile, apiPut } from './client';
+import { useApiMutation } from './use-api-mutation';
 
 /** The organisation records of a commune, by the path segment of their API. */
 export interface OrganisationRecords {
@@ -85,14 +86,16 @@ export function useRecordTotal(communeId: string, resource: 'people' | 'househol
   });
 }
 
+/** One record; with no id (nothing chosen yet) nothing is fetched. */
 export function useOrganisationRecord<R extends OrganisationResource>(
   resource: R,
   communeId: string,
-  id: string,
+  id: string | null,
 ) {
   return useQuery({
-    queryKey: organisationKeys.record(communeId, resource, id),
+    queryKey: organisationKeys.record(communeId, resource, id ?? ''),
     queryFn: () => apiGet<OrganisationRecords[R]['summary']>(`${resourcePath(communeId, resource)}/${id}`),
+    enabled: id !== null,
   });
 }
 
@@ -100,11 +103,7 @@ function useOrganisationMutation<TInput, TResult>(
   communeId: string,
   mutationFn: (input: TInput) => Promise<TResult>,
 ) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn,
-    onSuccess: () => invalidateOrganisation(queryClient, communeId),
-  });
+  return useApiMutation(mutationFn, [organisationKeys.all(communeId), ['audit']]);
 }
 
 /** Creates a record (no id) or replaces one's fields (with its id). */

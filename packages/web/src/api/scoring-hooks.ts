@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   DisciplineInput,
   DisciplineView,
@@ -27,11 +27,15 @@ export const scoringKeys = {
 };
 
 /** A score changes the month table, the person's months and the grade proposals; the audit log too. */
-function invalidateYear(queryClient: QueryClient, communeId: string, yearId: string) {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: scoringKeys.scores(communeId, yearId) }),
-    queryClient.invalidateQueries({ queryKey: scoringKeys.grades(communeId, yearId) }),
-    queryClient.invalidateQueries({ queryKey: ['audit'] }),
+function useScoreMutation<TInput, TResult>(
+  communeId: string,
+  yearId: string,
+  mutationFn: (input: TInput) => Promise<TResult>,
+) {
+  return useApiMutation(mutationFn, [
+    scoringKeys.scores(communeId, yearId),
+    scoringKeys.grades(communeId, yearId),
+    ['audit'],
   ]);
 }
 
@@ -76,9 +80,10 @@ export function usePersonScores(communeId: string, yearId: string | null, person
 export type ScoreSide = 'self' | 'head';
 
 export function useSaveMonthScore(communeId: string, yearId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({
+  return useScoreMutation(
+    communeId,
+    yearId,
+    ({
       personId,
       month,
       side,
@@ -89,8 +94,7 @@ export function useSaveMonthScore(communeId: string, yearId: string) {
       side: ScoreSide;
       input: MonthlyScoreInput;
     }) => apiPut<PersonScores>(`${yearPath(communeId, yearId)}/scores/${personId}/${month}/${side}`, input),
-    onSuccess: () => invalidateYear(queryClient, communeId, yearId),
-  });
+  );
 }
 
 export function useYearGrades(communeId: string, yearId: string) {
@@ -101,21 +105,18 @@ export function useYearGrades(communeId: string, yearId: string) {
 }
 
 export function useConfirmGrade(communeId: string, yearId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ personId, input }: { personId: string; input: YearGradeInput }) =>
+  return useScoreMutation(
+    communeId,
+    yearId,
+    ({ personId, input }: { personId: string; input: YearGradeInput }) =>
       apiPut<YearGradeRow>(`${yearPath(communeId, yearId)}/grades/${personId}`, input),
-    onSuccess: () => invalidateYear(queryClient, communeId, yearId),
-  });
+  );
 }
 
 export function useConfirmProposedGrades(communeId: string, yearId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: () =>
-      apiPost<{ confirmed: number }>(`${yearPath(communeId, yearId)}/grades/confirm-proposed`),
-    onSuccess: () => invalidateYear(queryClient, communeId, yearId),
-  });
+  return useScoreMutation(communeId, yearId, (_: void) =>
+    apiPost<{ confirmed: number }>(`${yearPath(communeId, yearId)}/grades/confirm-proposed`),
+  );
 }
 
 export function useDisciplines(communeId: string, query: { year?: number; personId?: string } = {}) {

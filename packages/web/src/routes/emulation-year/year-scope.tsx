@@ -1,9 +1,9 @@
 import { createContext, useContext } from 'react';
-import { Alert, Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
+import { Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
 import { Link, Outlet, useSearchParams } from 'react-router';
 import { isYearLocked, YEAR_STATUS_LABELS, type EmulationYearSummary } from '@thidua/domain';
-import { errorMessage } from '../../api/client';
 import { useEmulationYears } from '../../api/year-hooks';
+import { ErrorAlert } from '../../components/ErrorAlert';
 import { useCommuneId } from '../organisation/commune-scope';
 
 const YearContext = createContext<EmulationYearSummary | null>(null);
@@ -21,7 +21,7 @@ export function useYearIsOpen(): boolean {
 }
 
 /** The year to show first: the one in the address (`?nam=2025`), else the newest still open, else the newest. */
-function pickYear(years: EmulationYearSummary[], wanted: string | null) {
+export function pickYear(years: EmulationYearSummary[], wanted: string | null = null) {
   return (
     years.find((y) => String(y.year) === wanted) ??
     years.find((y) => !isYearLocked(y.status)) ??
@@ -39,7 +39,7 @@ export function YearScope() {
   const years = useEmulationYears(communeId);
   const [params, setParams] = useSearchParams();
   if (years.isPending) return <Spin tip="Đang tải các năm thi đua…" />;
-  if (years.isError) return <Alert type="error" showIcon message={errorMessage(years.error)} />;
+  if (years.isError) return <ErrorAlert error={years.error} />;
   const year = pickYear(years.data, params.get('nam'));
   if (!year) {
     return (

@@ -4,7 +4,6 @@ import { useCurrentUser } from '../../auth/session';
 import { useYearIsOpen } from '../emulation-year/year-scope';
 
 export const MOVEMENTS_PATH = '/phong-trao';
-export const PACTS_PATH = '/giao-uoc';
 
 /**
  * Whether the user may launch movements, review them, keep pacts and attach their files: the

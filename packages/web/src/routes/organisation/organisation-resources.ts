@@ -28,7 +28,6 @@ export const RESOURCES: Record<OrganisationResource, ResourceInfo> = {
   },
 };
 
-export const ORGANISATION_OVERVIEW_PATH = '/to-chuc';
 export const SEARCH_PATH = '/tim-kiem';
 
 export const recordPath = (resource: OrganisationResource, id: string) =>

@@ -1,7 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { titlesRegistrableFor, type PersonSummary, type SubjectType, type TitleOption } from '@thidua/domain';
-import { apiGet } from '../../api/client';
-import { organisationKeys, resourceListPath, useUnits } from '../../api/organisation-hooks';
+import { titlesRegistrableFor, type SubjectType, type TitleOption } from '@thidua/domain';
+import { useOrganisationRecord, useUnits } from '../../api/organisation-hooks';
 import { useYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
 
@@ -27,11 +25,7 @@ function useTitlesByUnit(subjectType: SubjectType, unitId: string | null, known:
 export function useTitleOptions(subjectType: SubjectType | undefined, subjectId: string | null | undefined) {
   const communeId = useCommuneId();
   const personId = subjectType === 'person' ? subjectId : null;
-  const person = useQuery({
-    queryKey: organisationKeys.record(communeId, 'people', personId ?? ''),
-    queryFn: () => apiGet<PersonSummary>(`${resourceListPath(communeId, 'people')}/${personId}`),
-    enabled: Boolean(personId),
-  });
+  const person = useOrganisationRecord('people', communeId, personId || null);
   const isPerson = subjectType !== 'unit';
   const unitId = isPerson ? (person.data?.unitId ?? null) : (subjectId ?? null);
   const known = Boolean(subjectType && subjectId && (!isPerson || person.data));

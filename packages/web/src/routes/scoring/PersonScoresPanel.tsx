@@ -12,11 +12,12 @@ import {
   Typography,
   type TableColumnsType,
 } from 'antd';
-import { isYearLocked, type PersonMonth } from '@thidua/domain';
+import type { PersonMonth } from '@thidua/domain';
 import { ApiError } from '../../api/client';
 import { usePersonScores } from '../../api/scoring-hooks';
 import { useEmulationYears } from '../../api/year-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { pickYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
 import { GradeTag, ProposalText, scoreText } from './grade-display';
 
@@ -42,8 +43,7 @@ export function PersonScoresPanel({ personId }: { personId: string }) {
   const communeId = useCommuneId();
   const years = useEmulationYears(communeId);
   const [picked, setPicked] = useState<string | null>(null);
-  const fallback = years.data?.find((y) => !isYearLocked(y.status)) ?? years.data?.[0];
-  const yearId = picked ?? fallback?.id ?? null;
+  const yearId = picked ?? (years.data && pickYear(years.data)?.id) ?? null;
   const scores = usePersonScores(communeId, yearId, personId);
 
   return (
