@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import { canManageEmulationYear, canWriteAchievement, canWriteInitiative } from '@thidua/domain';
-import { achievements, exemplars, initiatives, people } from '../../db/schema';
+import { canWriteAchievement, canWriteInitiative } from '@thidua/domain';
+import { achievements, initiatives, people } from '../../db/schema';
 import { notFound } from '../../http/app-error';
 import type { FindFileOwner } from '../files/file-owners';
 
@@ -38,14 +38,4 @@ export const initiativeFileOwner: FindFileOwner = async (db, user, communeId, id
     .where(and(eq(initiatives.communeId, communeId), eq(initiatives.id, id)));
   if (!row) throw notFound();
   return { yearId: row.yearId, canWrite: canWriteInitiative(user, row) };
-};
-
-/** Reports and pictures of an exemplar: by those who keep the exemplars. */
-export const exemplarFileOwner: FindFileOwner = async (db, user, communeId, id) => {
-  const [row] = await db
-    .select({ yearId: exemplars.yearId })
-    .from(exemplars)
-    .where(and(eq(exemplars.communeId, communeId), eq(exemplars.id, id)));
-  if (!row) throw notFound();
-  return { yearId: row.yearId, canWrite: canManageEmulationYear(user.role) };
 };

@@ -6,13 +6,8 @@ import { seedOrganisation, type SeededOrganisation } from '../../test/organisati
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
-import {
-  closeYear,
-  openYear,
-  seedAchievementYear,
-  signedInWith,
-  type AchievementCommune,
-} from './achievement-fixtures';
+import { closeYear, openYear, signedInLinked } from '../emulation-year/emulation-year-fixtures';
+import { seedAchievementYear, type AchievementCommune } from './achievement-fixtures';
 
 const forPerson = (personId: string, overrides: Record<string, unknown> = {}) => ({
   subjectType: 'person',
@@ -134,7 +129,7 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
 
     it('answers 404 for a record asked under another year', async () => {
       const [first] = (await officer.get(achievements)).json().items;
-      const otherYear = await openYear(officer, ctx, 2027);
+      const otherYear = await openYear(officer, ctx.seed.communeA.id, 2027);
       expect((await officer.get(`${otherYear}/achievements/${first.id}`)).statusCode).toBe(404);
       const moved = await officer.put(`${otherYear}/achievements/${first.id}`, forUnit(org.officeId));
       expect(moved.statusCode).toBe(404);
@@ -143,7 +138,7 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
 
   describe('who may write', () => {
     it('lets a member record their own achievement only', async () => {
-      const member = await signedInWith(ctx, 'member', 'thanhvien.canhan', { personId: org.clerkId });
+      const member = await signedInLinked(ctx, 'member', 'thanhvien.canhan', { personId: org.clerkId });
       const own = await member.post(achievements, forPerson(org.clerkId, { title: 'Của tôi' }));
       expect(own.statusCode).toBe(201);
       expect((await member.put(`${achievements}/${own.json().id}`, forPerson(org.clerkId))).statusCode).toBe(
@@ -156,7 +151,7 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
     });
 
     it('lets a unit head write the unit’s and its people’s achievements, not another unit’s', async () => {
-      const head = await signedInWith(ctx, 'unit_head', 'truong.congan', { unitId: org.policeId });
+      const head = await signedInLinked(ctx, 'unit_head', 'truong.congan', { unitId: org.policeId });
       expect((await head.post(achievements, forUnit(org.policeId))).statusCode).toBe(201);
       const own = await head.post(achievements, forPerson(org.policemanId));
       expect(own.statusCode).toBe(201);
@@ -172,7 +167,7 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
 
     it('refuses accounts linked to no person or unit, whatever their role', async () => {
       for (const role of ['member', 'chair', 'council_member', 'unit_head', 'group_leader'] as const) {
-        const client = await signedInWith(ctx, role, `khonglienket.${role.replace('_', '.')}`);
+        const client = await signedInLinked(ctx, role, `khonglienket.${role.replace('_', '.')}`);
         const response = await client.post(achievements, forPerson(org.clerkId));
         expect(response.statusCode).toBe(403);
         expect(response.json().error.message).toBe('Bạn không có quyền thực hiện thao tác này.');
@@ -219,7 +214,7 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
 
   describe('a closed year', () => {
     it('keeps its achievements readable and refuses every change with YEAR_LOCKED', async () => {
-      const path = await openYear(officer, ctx, 2025);
+      const path = await openYear(officer, ctx.seed.communeA.id, 2025);
       const created = await officer.post(
         `${path}/achievements`,
         forUnit(org.policeId, { achievedOn: '2025-06-01' }),

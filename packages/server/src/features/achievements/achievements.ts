@@ -14,16 +14,10 @@ import { achievements, emulationYears, people, units } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
-import { lockOpenYear } from '../emulation-year/open-year';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
-import {
-  getYearOfCommune,
-  personSubject,
-  requireInYear,
-  requireScope,
-  requireSomeScope,
-  unitSubject,
-} from './record-subjects';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
+import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
+import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { personSubject, requireScope, requireSomeScope, unitSubject } from './record-subjects';
 
 const personUnits = alias(units, 'person_units');
 
@@ -181,9 +175,7 @@ export async function updateAchievement(
 ): Promise<AchievementView> {
   requireSomeScope(user);
   await db.transaction(async (tx) => {
-    const year = await lockOpenYear(tx, communeId, yearId);
-    const before = await lockRecord(tx, 'achievement', communeId, id);
-    requireInYear(before, yearId);
+    const { year, record: before } = await lockOpenYearRecord(tx, 'achievement', communeId, yearId, id);
     requireScope(
       user,
       before.personId

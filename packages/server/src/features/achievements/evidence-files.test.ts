@@ -2,15 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
-import {
-  closeYear,
-  openYear,
-  seedAchievementYear,
-  signedInWith,
-  type AchievementCommune,
-} from './achievement-fixtures';
-
-const PDF = Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+import { closeYear, openYear, signedInLinked } from '../emulation-year/emulation-year-fixtures';
+import { PDF } from '../movements/movement-fixtures';
+import { seedAchievementYear, type AchievementCommune } from './achievement-fixtures';
 
 describe.each(testDatabaseModes())(
   'evidence files of achievements, initiatives and exemplars on %s',
@@ -31,9 +25,9 @@ describe.each(testDatabaseModes())(
 
     beforeAll(async () => {
       ({ org, officer, yearPath: year } = await seedAchievementYear(ctx));
-      clerk = await signedInWith(ctx, 'member', 'tep.vanthu', { personId: org.clerkId });
-      policeman = await signedInWith(ctx, 'member', 'tep.canhsat', { personId: org.policemanId });
-      chair = await signedInWith(ctx, 'chair', 'tep.chutich');
+      clerk = await signedInLinked(ctx, 'member', 'tep.vanthu', { personId: org.clerkId });
+      policeman = await signedInLinked(ctx, 'member', 'tep.canhsat', { personId: org.policemanId });
+      chair = await signedInLinked(ctx, 'chair', 'tep.chutich');
     });
 
     it('lets whoever may write an achievement attach its evidence, and everyone of the commune list it', async () => {
@@ -81,7 +75,7 @@ describe.each(testDatabaseModes())(
     });
 
     it('refuses new evidence once the year is closed', async () => {
-      const path = await openYear(officer, ctx, 2025);
+      const path = await openYear(officer, ctx.seed.communeA.id, 2025);
       const achievement = await officer.post(`${path}/achievements`, {
         subjectType: 'unit',
         unitId: org.policeId,

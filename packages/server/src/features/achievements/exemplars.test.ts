@@ -6,13 +6,8 @@ import { testDatabaseModes } from '../../test/test-database';
 import { SYSTEM_ACTOR } from '../audit/record-audit';
 import { createHousehold } from '../organisation/households';
 import { createResidentialGroup } from '../organisation/residential-groups';
-import {
-  closeYear,
-  openYear,
-  seedAchievementYear,
-  signedInWith,
-  type AchievementCommune,
-} from './achievement-fixtures';
+import { closeYear, openYear, signedInLinked } from '../emulation-year/emulation-year-fixtures';
+import { seedAchievementYear, type AchievementCommune } from './achievement-fixtures';
 
 const aUnitExemplar = (unitId: string, overrides: Record<string, unknown> = {}) => ({
   subjectType: 'unit',
@@ -49,7 +44,7 @@ describe.each(testDatabaseModes())('exemplars on %s', (mode) => {
         memberCount: 5,
       })
     ).id;
-    chair = await signedInWith(ctx, 'chair', 'chutich.dienhinh');
+    chair = await signedInLinked(ctx, 'chair', 'chutich.dienhinh');
     exemplars = `${yearPath}/exemplars`;
   });
 
@@ -91,8 +86,8 @@ describe.each(testDatabaseModes())('exemplars on %s', (mode) => {
     });
 
     it('refuses members and unit heads, even about themselves', async () => {
-      const head = await signedInWith(ctx, 'unit_head', 'truong.congan.dh', { unitId: org.policeId });
-      const member = await signedInWith(ctx, 'member', 'thanhvien.dh', { personId: org.clerkId });
+      const head = await signedInLinked(ctx, 'unit_head', 'truong.congan.dh', { unitId: org.policeId });
+      const member = await signedInLinked(ctx, 'member', 'thanhvien.dh', { personId: org.clerkId });
       expect((await head.post(exemplars, aUnitExemplar(org.policeId))).statusCode).toBe(403);
       expect((await head.put(`${exemplars}/${id}`, aUnitExemplar(org.policeId))).statusCode).toBe(403);
       expect(
@@ -201,7 +196,7 @@ describe.each(testDatabaseModes())('exemplars on %s', (mode) => {
   });
 
   it('refuses recording, editing, advancing and undoing in a closed year', async () => {
-    const path = await openYear(officer, ctx, 2025);
+    const path = await openYear(officer, ctx.seed.communeA.id, 2025);
     const created = await officer.post(
       `${path}/exemplars`,
       aUnitExemplar(org.policeId, { discoveredOn: '2025-03-02' }),

@@ -18,15 +18,10 @@ import type { Database } from '../../db/database';
 import { emulationYears, exemplars, households, people, residentialGroups, units } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
-import { lockOpenYear } from '../emulation-year/open-year';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
-import {
-  getYearOfCommune,
-  personSubject,
-  requireHousehold,
-  requireInYear,
-  unitSubject,
-} from './record-subjects';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
+import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
+import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { personSubject, requireHousehold, unitSubject } from './record-subjects';
 
 /** Exemplars with their year and the name of whom they are about. */
 function selectExemplars(db: Database) {
@@ -189,9 +184,7 @@ async function changeExemplar(
   ) => Promise<Record<string, unknown>>,
 ): Promise<ExemplarView> {
   await db.transaction(async (tx) => {
-    const year = await lockOpenYear(tx, communeId, yearId);
-    const before = await lockRecord(tx, 'exemplar', communeId, id);
-    requireInYear(before, yearId);
+    const { year, record: before } = await lockOpenYearRecord(tx, 'exemplar', communeId, yearId, id);
     await updateRecord(tx, actor, 'exemplar', communeId, before, await change(tx, before, year.year), {});
   });
   return getExemplar(db, communeId, yearId, id);

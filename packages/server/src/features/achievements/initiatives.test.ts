@@ -3,13 +3,8 @@ import { PASSWORD } from '../../test/fixtures';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
-import {
-  closeYear,
-  openYear,
-  seedAchievementYear,
-  signedInWith,
-  type AchievementCommune,
-} from './achievement-fixtures';
+import { closeYear, openYear, signedInLinked } from '../emulation-year/emulation-year-fixtures';
+import { seedAchievementYear, type AchievementCommune } from './achievement-fixtures';
 
 const anInitiative = (personId: string, overrides: Record<string, unknown> = {}) => ({
   personId,
@@ -32,8 +27,8 @@ describe.each(testDatabaseModes())('initiatives on %s', (mode) => {
   beforeAll(async () => {
     let yearPath: string;
     ({ org, officer, yearPath } = await seedAchievementYear(ctx));
-    author = await signedInWith(ctx, 'member', 'tacgia', { personId: org.clerkId });
-    head = await signedInWith(ctx, 'unit_head', 'truong.vanphong', { unitId: org.officeId });
+    author = await signedInLinked(ctx, 'member', 'tacgia', { personId: org.clerkId });
+    head = await signedInLinked(ctx, 'unit_head', 'truong.vanphong', { unitId: org.officeId });
     initiatives = `${yearPath}/initiatives`;
   });
 
@@ -74,7 +69,7 @@ describe.each(testDatabaseModes())('initiatives on %s', (mode) => {
     });
 
     it('refuses an account with no person linked', async () => {
-      const chair = await signedInWith(ctx, 'chair', 'chutich.a');
+      const chair = await signedInLinked(ctx, 'chair', 'chutich.a');
       expect((await chair.post(initiatives, anInitiative(org.clerkId))).statusCode).toBe(403);
     });
 
@@ -115,7 +110,7 @@ describe.each(testDatabaseModes())('initiatives on %s', (mode) => {
     });
 
     it('is refused to the author, the unit head and the chair', async () => {
-      const chair = await signedInWith(ctx, 'chair', 'chutich.congnhan');
+      const chair = await signedInLinked(ctx, 'chair', 'chutich.congnhan');
       for (const client of [author, head, chair]) {
         const response = await client.put(`${initiatives}/${authorsOwn}/recognition`, recognition);
         expect(response.statusCode).toBe(403);
@@ -168,7 +163,7 @@ describe.each(testDatabaseModes())('initiatives on %s', (mode) => {
     });
 
     it('refuses a member editing someone else’s initiative', async () => {
-      const policeman = await signedInWith(ctx, 'member', 'canhsat', { personId: org.policemanId });
+      const policeman = await signedInLinked(ctx, 'member', 'canhsat', { personId: org.policemanId });
       const response = await policeman.put(`${initiatives}/${authorsOwn}`, anInitiative(org.policemanId));
       expect(response.statusCode).toBe(403);
     });
@@ -186,7 +181,7 @@ describe.each(testDatabaseModes())('initiatives on %s', (mode) => {
   });
 
   it('refuses filing, editing and recognising in a closed year', async () => {
-    const path = await openYear(officer, ctx, 2025);
+    const path = await openYear(officer, ctx.seed.communeA.id, 2025);
     const filed = await author.post(`${path}/initiatives`, anInitiative(org.clerkId));
     await closeYear(officer, path);
     const id = filed.json().id;

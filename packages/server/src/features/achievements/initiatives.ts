@@ -14,15 +14,10 @@ import { emulationYears, initiatives, people, units } from '../../db/schema';
 import { AppError, notFound } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
-import { lockOpenYear } from '../emulation-year/open-year';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
-import {
-  getYearOfCommune,
-  personSubject,
-  requireInYear,
-  requireScope,
-  requireSomeScope,
-} from './record-subjects';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
+import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
+import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { personSubject, requireScope, requireSomeScope } from './record-subjects';
 
 const AUTHOR = { key: 'personId', label: 'Tác giả' };
 
@@ -140,9 +135,7 @@ export async function updateInitiative(
 ): Promise<InitiativeView> {
   requireSomeScope(user);
   await db.transaction(async (tx) => {
-    await lockOpenYear(tx, communeId, yearId);
-    const before = await lockRecord(tx, 'initiative', communeId, id);
-    requireInYear(before, yearId);
+    const { record: before } = await lockOpenYearRecord(tx, 'initiative', communeId, yearId, id);
     requireScope(user, await personSubject(tx, communeId, before.personId, AUTHOR));
     if (isInitiativeRecognised(before) && !canManageOrganisation(user.role)) {
       throw new AppError('INITIATIVE_RECOGNISED_LOCKED', 409);
@@ -163,9 +156,7 @@ export async function recogniseInitiative(
   recognition: InitiativeRecognition,
 ): Promise<InitiativeView> {
   await db.transaction(async (tx) => {
-    await lockOpenYear(tx, communeId, yearId);
-    const before = await lockRecord(tx, 'initiative', communeId, id);
-    requireInYear(before, yearId);
+    const { record: before } = await lockOpenYearRecord(tx, 'initiative', communeId, yearId, id);
     await updateRecord(tx, actorOf(user), 'initiative', communeId, before, recognition, {});
   });
   return getInitiative(db, communeId, yearId, id);

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { scopeCovers, writeScopeOf, type RecordSubject } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { emulationYears, households, people, units } from '../../db/schema';
-import { fieldError, forbidden, notFound } from '../../http/app-error';
+import { households, people, units } from '../../db/schema';
+import { fieldError, forbidden } from '../../http/app-error';
 import type { CurrentUser } from '../auth/sessions';
 
 /** A field of the input naming a record of the commune, and its Vietnamese label for the message. */
@@ -64,19 +64,4 @@ export function requireScope(user: CurrentUser, subject: RecordSubject): void {
 /** Refuses (403) at once a user who may write no personal or unit record at all. */
 export function requireSomeScope(user: CurrentUser): void {
   if (writeScopeOf(user).kind === 'none') throw forbidden();
-}
-
-/** The year named in the URL, if it is the commune's: a list of another commune's year is 404. */
-export async function getYearOfCommune(db: Database, communeId: string, yearId: string) {
-  const [year] = await db
-    .select({ id: emulationYears.id, year: emulationYears.year, status: emulationYears.status })
-    .from(emulationYears)
-    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, yearId)));
-  if (!year) throw notFound();
-  return year;
-}
-
-/** A record of the year named in the URL: the same record under another year's URL is 404. */
-export function requireInYear(record: { yearId: string }, yearId: string): void {
-  if (record.yearId !== yearId) throw notFound();
 }

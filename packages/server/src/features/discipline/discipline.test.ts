@@ -6,7 +6,8 @@ import { seedOrganisation } from '../../test/organisation-fixtures';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
-import { seedScoringCommune, signedInLinked, type ScoringCommune } from '../scoring/scoring-fixtures';
+import { signedInLinked } from '../emulation-year/emulation-year-fixtures';
+import { seedScoringCommune, type ScoringCommune } from '../scoring/scoring-fixtures';
 
 const aDiscipline = (personId: string, overrides: Record<string, unknown> = {}) => ({
   personId,

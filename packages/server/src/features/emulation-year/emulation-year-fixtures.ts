@@ -1,5 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { UserCreateInputSchema, type Role } from '@thidua/domain';
-import type { AdminUnitRow } from '../../db/schema';
+import { users, type AdminUnitRow } from '../../db/schema';
 import type { TestAppContext } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
@@ -47,4 +48,37 @@ export async function signedInAs(
   });
   await createUser(ctx.database.db, SYSTEM_ACTOR, commune, input);
   return TestClient.signedIn(ctx.app, username, PASSWORD);
+}
+
+/** A new account of commune A with `role`, linked to its own person and (a unit head) the unit it heads, signed in. */
+export async function signedInLinked(
+  ctx: TestAppContext,
+  role: Role,
+  username: string,
+  links: { personId?: string; unitId?: string } = {},
+): Promise<TestClient> {
+  const client = await signedInAs(ctx, ctx.seed.communeA, role, username);
+  await ctx.database.db
+    .update(users)
+    .set({ personId: links.personId ?? null, unitId: links.unitId ?? null })
+    .where(eq(users.username, username));
+  return client;
+}
+
+/** Opens a year of the commune through its officer; returns its API path, under which its records live. */
+export async function openYear(officer: TestClient, communeId: string, year: number): Promise<string> {
+  const opened = await officer.post(`/api/communes/${communeId}/years`, {
+    year,
+    theme: `Chủ đề năm ${year}`,
+  });
+  if (opened.statusCode !== 201) throw new Error(`opening ${year} failed: ${opened.body}`);
+  return `/api/communes/${communeId}/years/${opened.json().id}`;
+}
+
+/** Moves a year through its stages to closed, which locks its records. */
+export async function closeYear(officer: TestClient, yearPath: string): Promise<void> {
+  for (const status of ['running', 'reviewing', 'closed']) {
+    const moved = await officer.patch(yearPath, { status });
+    if (moved.statusCode !== 200) throw new Error(`closing failed: ${moved.body}`);
+  }
 }

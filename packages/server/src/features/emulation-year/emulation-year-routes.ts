@@ -7,6 +7,7 @@ import {
   IndicatorOrderSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { CommuneParams, YearParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
@@ -18,8 +19,6 @@ import {
 } from './emulation-years';
 import { createIndicator, deleteIndicator, reorderIndicators, updateIndicator } from './indicators';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
-const YearParams = CommuneParams.extend({ yearId: z.uuid().describe('Mã định danh năm thi đua') });
 const IndicatorParams = YearParams.extend({ id: z.uuid().describe('Mã định danh chỉ tiêu') });
 const tags = ['Năm thi đua'];
 

@@ -34,7 +34,12 @@ export async function findEmulationYears(db: Database, communeId: string): Promi
     .orderBy(desc(emulationYears.year));
 }
 
-async function getYearRow(db: Database, communeId: string, id: string): Promise<EmulationYearSummary> {
+/** The year named in the URL, if it is the commune's: another commune's year is 404. */
+export async function getYearOfCommune(
+  db: Database,
+  communeId: string,
+  id: string,
+): Promise<EmulationYearSummary> {
   const [row] = await db
     .select(yearColumns)
     .from(emulationYears)
@@ -49,7 +54,7 @@ export async function getEmulationYear(
   communeId: string,
   id: string,
 ): Promise<EmulationYearDetail> {
-  const year = await getYearRow(db, communeId, id);
+  const year = await getYearOfCommune(db, communeId, id);
   const rows = await db
     .select()
     .from(indicators)

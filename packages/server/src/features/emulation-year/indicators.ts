@@ -7,11 +7,11 @@ import {
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { indicators } from '../../db/schema';
-import { fieldError, notFound } from '../../http/app-error';
+import { fieldError } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
 import { deleteRecord, insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
 import { getEmulationYear } from './emulation-years';
-import { lockOpenYear } from './open-year';
+import { lockOpenYear, lockOpenYearRecord } from './open-year';
 
 type OpenYear = Awaited<ReturnType<typeof lockOpenYear>>;
 
@@ -45,8 +45,7 @@ export async function updateIndicator(
   input: IndicatorInput,
 ): Promise<EmulationYearDetail> {
   await db.transaction(async (tx) => {
-    const year = await lockOpenYear(tx, communeId, yearId);
-    const before = await lockIndicator(tx, communeId, yearId, id);
+    const { year, record: before } = await lockOpenYearRecord(tx, 'indicator', communeId, yearId, id);
     await checkPeriodTargetLink(tx, communeId, year, input, before.id);
     await updateRecord(tx, actor, 'indicator', communeId, before, input, {});
   });
@@ -61,8 +60,7 @@ export async function deleteIndicator(
   id: string,
 ): Promise<EmulationYearDetail> {
   await db.transaction(async (tx) => {
-    await lockOpenYear(tx, communeId, yearId);
-    const before = await lockIndicator(tx, communeId, yearId, id);
+    const { record: before } = await lockOpenYearRecord(tx, 'indicator', communeId, yearId, id);
     await deleteRecord(tx, actor, 'indicator', communeId, before);
   });
   return getEmulationYear(db, communeId, yearId);
@@ -93,12 +91,6 @@ export async function reorderIndicators(
     }
   });
   return getEmulationYear(db, communeId, yearId);
-}
-
-async function lockIndicator(tx: Database, communeId: string, yearId: string, id: string) {
-  const row = await lockRecord(tx, 'indicator', communeId, id);
-  if (row.yearId !== yearId) throw notFound();
-  return row;
 }
 
 /**

@@ -2,15 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { canManageEmulationYear, type FileOwner } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { movementReviews, movements, pacts } from '../../db/schema';
+import { exemplars, movementReviews, movements, pacts } from '../../db/schema';
 import { forbidden, notFound } from '../../http/app-error';
 import type { CurrentUser } from '../auth/sessions';
 import { lockOpenYear } from '../emulation-year/open-year';
-import {
-  achievementFileOwner,
-  exemplarFileOwner,
-  initiativeFileOwner,
-} from '../achievements/achievement-file-owners';
+import { achievementFileOwner, initiativeFileOwner } from '../achievements/achievement-file-owners';
 
 /** What a record that files are attached to tells about them. */
 export interface FileOwnerRecord {
@@ -70,7 +66,11 @@ export const FILE_OWNER_RECORDS = {
   }),
   achievement: achievementFileOwner,
   initiative: initiativeFileOwner,
-  exemplar: exemplarFileOwner,
+  // Reports and pictures of an exemplar: by those who keep the exemplars.
+  exemplar: async (db, user, communeId, id) => ({
+    yearId: await yearOfRecord(db, exemplars, communeId, id),
+    canWrite: canManageEmulationYear(user.role),
+  }),
 } satisfies Partial<Record<FileOwner, FindFileOwner>>;
 
 export type AttachableOwner = keyof typeof FILE_OWNER_RECORDS;

@@ -8,15 +8,14 @@ import type { TestClient } from '../../test/test-client';
 import { workbookOf } from '../../test/organisation-fixtures';
 import { SYSTEM_ACTOR } from '../audit/record-audit';
 import { createUnit } from '../organisation/units';
+import { closeYear, openYear } from '../emulation-year/emulation-year-fixtures';
 import {
   aMovement,
   aPact,
   aReview,
   clientsOfCommuneA,
-  closeYear,
   EXE,
   HTML,
-  openYear,
   PDF,
   READERS,
   WRITERS,

@@ -64,21 +64,3 @@ export async function clientsOfCommuneA(
   }
   return clients;
 }
-
-/** Opens a year of commune A through its officer; returns its API path. */
-export async function openYear(officer: TestClient, communeId: string, year: number): Promise<string> {
-  const opened = await officer.post(`/api/communes/${communeId}/years`, {
-    year,
-    theme: `Chủ đề năm ${year}`,
-  });
-  if (opened.statusCode !== 201) throw new Error(`opening ${year} failed: ${opened.body}`);
-  return `/api/communes/${communeId}/years/${opened.json().id}`;
-}
-
-/** Moves a year through its stages to closed. */
-export async function closeYear(officer: TestClient, yearPath: string): Promise<void> {
-  for (const status of ['running', 'reviewing', 'closed']) {
-    const moved = await officer.patch(yearPath, { status });
-    if (moved.statusCode !== 200) throw new Error(`closing failed: ${moved.body}`);
-  }
-}

@@ -5,15 +5,8 @@ import { auditLog } from '../../db/schema';
 import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
-import {
-  aMovement,
-  aReview,
-  clientsOfCommuneA,
-  closeYear,
-  openYear,
-  READERS,
-  WRITERS,
-} from './movement-fixtures';
+import { closeYear, openYear } from '../emulation-year/emulation-year-fixtures';
+import { aMovement, aReview, clientsOfCommuneA, READERS, WRITERS } from './movement-fixtures';
 
 describe.each(testDatabaseModes())('movements of the year and their reviews on %s', (mode) => {
   const ctx = useTestApp(mode);

@@ -8,21 +8,13 @@ import {
   type MovementSummary,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { emulationYears, movementReviews, movements } from '../../db/schema';
+import { movementReviews, movements } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
-import { lockOpenYear } from '../emulation-year/open-year';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
+import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
 import { findFiles } from '../files/stored-files';
 import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
-
-/** 404 unless the commune has this emulation year (a list of another commune's year is not empty: it is not found). */
-export async function assertYearOfCommune(db: Database, communeId: string, yearId: string): Promise<void> {
-  const [year] = await db
-    .select({ id: emulationYears.id })
-    .from(emulationYears)
-    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, yearId)));
-  if (!year) throw notFound();
-}
 
 const movementColumns = {
   id: movements.id,
@@ -80,7 +72,7 @@ export async function findMovements(
   communeId: string,
   yearId: string,
 ): Promise<MovementSummary[]> {
-  await assertYearOfCommune(db, communeId, yearId);
+  await getYearOfCommune(db, communeId, yearId);
   return selectMovements(db, communeId, yearId);
 }
 
@@ -122,14 +114,6 @@ export async function createMovement(
   return getMovement(db, communeId, yearId, id);
 }
 
-/** The movement, locked for the transaction, when it belongs to this year of the commune. */
-async function lockMovement(tx: Database, communeId: string, yearId: string, id: string) {
-  await lockOpenYear(tx, communeId, yearId);
-  const movement = await lockRecord(tx, 'movement', communeId, id);
-  if (movement.yearId !== yearId) throw notFound();
-  return movement;
-}
-
 export async function updateMovement(
   db: Database,
   actor: Actor,
@@ -139,7 +123,7 @@ export async function updateMovement(
   input: MovementInput,
 ): Promise<MovementDetail> {
   await db.transaction(async (tx) => {
-    const before = await lockMovement(tx, communeId, yearId, id);
+    const { record: before } = await lockOpenYearRecord(tx, 'movement', communeId, yearId, id);
     await updateRecord(tx, actor, 'movement', communeId, before, input, {});
   });
   return getMovement(db, communeId, yearId, id);
@@ -179,7 +163,7 @@ export async function createMovementReview(
   input: MovementReviewInput,
 ): Promise<MovementDetail> {
   await db.transaction(async (tx) => {
-    await lockMovement(tx, communeId, yearId, movementId);
+    await lockOpenYearRecord(tx, 'movement', communeId, yearId, movementId);
     await refuseSecondFinal(tx, communeId, movementId, input);
     await insertRecord(tx, actor, 'movement_review', communeId, input, { movementId });
   });
@@ -196,7 +180,7 @@ export async function updateMovementReview(
   input: MovementReviewInput,
 ): Promise<MovementDetail> {
   await db.transaction(async (tx) => {
-    await lockMovement(tx, communeId, yearId, movementId);
+    await lockOpenYearRecord(tx, 'movement', communeId, yearId, movementId);
     const before = await lockRecord(tx, 'movement_review', communeId, id);
     if (before.movementId !== movementId) throw notFound();
     await refuseSecondFinal(tx, communeId, movementId, input, id);

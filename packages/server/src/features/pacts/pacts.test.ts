@@ -7,14 +7,8 @@ import { useTestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
 import { SYSTEM_ACTOR } from '../audit/record-audit';
 import { createUnit } from '../organisation/units';
-import {
-  aPact,
-  clientsOfCommuneA,
-  closeYear,
-  openYear,
-  READERS,
-  WRITERS,
-} from '../movements/movement-fixtures';
+import { closeYear, openYear } from '../emulation-year/emulation-year-fixtures';
+import { aPact, clientsOfCommuneA, READERS, WRITERS } from '../movements/movement-fixtures';
 
 describe.each(testDatabaseModes())('pacts of the year on %s', (mode) => {
   const ctx = useTestApp(mode);

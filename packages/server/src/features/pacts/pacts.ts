@@ -10,10 +10,10 @@ import type { Database } from '../../db/database';
 import { pactParties, pacts, units } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
 import { recordAudit, type Actor } from '../audit/record-audit';
-import { lockOpenYear } from '../emulation-year/open-year';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
+import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
 import { findFiles } from '../files/stored-files';
-import { assertYearOfCommune } from '../movements/movements';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import { insertRecord, updateRecord } from '../organisation/record-writes';
 
 async function selectPacts(
   db: Database,
@@ -64,7 +64,7 @@ async function selectPacts(
 
 /** The year's pacts in the order they were signed, each with its parties. */
 export async function findPacts(db: Database, communeId: string, yearId: string): Promise<PactSummary[]> {
-  await assertYearOfCommune(db, communeId, yearId);
+  await getYearOfCommune(db, communeId, yearId);
   return selectPacts(db, communeId, yearId);
 }
 
@@ -174,9 +174,7 @@ export async function updatePact(
   { parties, ...pact }: PactInput,
 ): Promise<PactDetail> {
   await db.transaction(async (tx) => {
-    await lockOpenYear(tx, communeId, yearId);
-    const before = await lockRecord(tx, 'pact', communeId, id);
-    if (before.yearId !== yearId) throw notFound();
+    const { record: before } = await lockOpenYearRecord(tx, 'pact', communeId, yearId, id);
     const previous = await tx
       .select({
         unitId: pactParties.unitId,

@@ -21,10 +21,10 @@ import {
 import type { Database } from '../../db/database';
 import { explainUniqueViolation } from '../../db/errors';
 import { people, registrationEvents } from '../../db/schema';
-import { AppError, fieldError, forbidden, notFound } from '../../http/app-error';
+import { AppError, fieldError, forbidden } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
-import { lockOpenYear } from '../emulation-year/open-year';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
+import { insertRecord, updateRecord } from '../organisation/record-writes';
 import { getRegistration, getRegistrations, standingRegistrationIds } from './registrations';
 import {
   checkSubjectActive,
@@ -234,9 +234,7 @@ export async function moveRegistration(
   await explainUniqueViolation(
     () =>
       db.transaction(async (tx) => {
-        const year = await lockOpenYear(tx, communeId, yearId);
-        const before = await lockRecord(tx, 'registration', communeId, id);
-        if (before.yearId !== yearId) throw notFound();
+        const { year, record: before } = await lockOpenYearRecord(tx, 'registration', communeId, yearId, id);
         const subject = await loadRegistrationSubject(tx, communeId, before);
         const mover = moverOf(registrar, subject);
         if (!mayActOnRegistration(action, mover)) throw forbidden();

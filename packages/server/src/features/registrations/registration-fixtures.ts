@@ -1,11 +1,7 @@
-import { eq } from 'drizzle-orm';
-import type { Role } from '@thidua/domain';
-import { users } from '../../db/schema';
 import type { TestAppContext } from '../../test/test-app';
 import { aPerson } from '../../test/organisation-fixtures';
 import { PASSWORD } from '../../test/fixtures';
 import { TestClient } from '../../test/test-client';
-import { signedInAs } from '../emulation-year/emulation-year-fixtures';
 
 /** Two units of commune A (a mass organisation and the police post) and their people. */
 export interface RegistrationWorld {
@@ -42,21 +38,6 @@ export async function seedRegistrationWorld(
     lan: await person('Phạm Thị Lan', women, 13, 'female'),
     dung: await person('Nguyễn Văn Dũng', police, 14, 'male'),
   };
-}
-
-/** A new account of `role` in commune A, linked to a unit it heads and/or its own person record. */
-export async function linkedUser(
-  ctx: TestAppContext,
-  role: Role,
-  username: string,
-  links: { unitId?: string; personId?: string },
-): Promise<TestClient> {
-  const client = await signedInAs(ctx, ctx.seed.communeA, role, username);
-  await ctx.database.db
-    .update(users)
-    .set({ unitId: links.unitId ?? null, personId: links.personId ?? null })
-    .where(eq(users.username, username));
-  return client;
 }
 
 /** What both registration suites start from: the officer signed in, the world, 2026 opened. */

@@ -3,11 +3,10 @@ import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
-import { signedInAs } from '../emulation-year/emulation-year-fixtures';
+import { signedInAs, signedInLinked } from '../emulation-year/emulation-year-fixtures';
 import {
   aPersonRegistration,
   aUnitRegistration,
-  linkedUser,
   seedRegistrationYear,
   type RegistrationWorld,
 } from './registration-fixtures';
@@ -59,7 +58,7 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
   );
 
   it('a unit head registers the unit and its people, nothing else, and neither accepts nor returns', async () => {
-    const head = await linkedUser(ctx, 'unit_head', 'truong.phunu', { unitId: w.women });
+    const head = await signedInLinked(ctx, 'unit_head', 'truong.phunu', { unitId: w.women });
     const own = await head.post(base, aUnitRegistration(w.women));
     expect(own.statusCode).toBe(201);
     const ofMember = await head.post(base, aPersonRegistration(w.hoa));
@@ -84,7 +83,7 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
   });
 
   it('a member linked to a person registers that person only, and withdraws or resubmits only their own', async () => {
-    const member = await linkedUser(ctx, 'member', 'thanhvien.hoa', { personId: w.hoa });
+    const member = await signedInLinked(ctx, 'member', 'thanhvien.hoa', { personId: w.hoa });
     const own = await member.post(base, aPersonRegistration(w.hoa));
     expect(own.statusCode).toBe(201);
     expect((await member.post(base, aPersonRegistration(w.mai))).statusCode).toBe(403);
@@ -103,7 +102,7 @@ describe.each(testDatabaseModes())('who may register titles on %s', (mode) => {
   });
 
   it('a chair linked to a person registers that person, but accepts nothing', async () => {
-    const chair = await linkedUser(ctx, 'chair', 'chutich.lienket', { personId: w.mai });
+    const chair = await signedInLinked(ctx, 'chair', 'chutich.lienket', { personId: w.mai });
     const own = await chair.post(base, aPersonRegistration(w.mai));
     expect(own.statusCode).toBe(201);
     expect((await chair.post(`${base}/${own.json().id}/accept`)).statusCode).toBe(403);

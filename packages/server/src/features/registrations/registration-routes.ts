@@ -14,6 +14,7 @@ import { CommuneParams, YearParams } from '../../http/route-params';
 import type { Database } from '../../db/database';
 import { actorOf, requireUser } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
 import { getAccessibleCommune } from '../organisation/commune-access';
 import {
   createRegistration,
@@ -24,7 +25,6 @@ import {
 } from './register';
 import {
   findRegistrations,
-  getRegistrationYear,
   myRegistrations,
   registrationHistory,
   summariseRegistrations,
@@ -84,7 +84,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
     },
     async (request) => {
       const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
-      const year = await getRegistrationYear(ctx.db, commune.id, request.params.yearId);
+      const year = await getYearOfCommune(ctx.db, commune.id, request.params.yearId);
       return findRegistrations(ctx.db, commune.id, { ...request.query, yearId: year.id });
     },
   );
@@ -101,7 +101,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
     },
     async (request) => {
       const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
-      const year = await getRegistrationYear(ctx.db, commune.id, request.params.yearId);
+      const year = await getYearOfCommune(ctx.db, commune.id, request.params.yearId);
       return summariseRegistrations(ctx.db, commune.id, year.id, request.query);
     },
   );

@@ -3,10 +3,10 @@ import { dayAfter, dayBefore } from '@thidua/domain';
 import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
+import { signedInLinked } from '../emulation-year/emulation-year-fixtures';
 import {
   aPersonRegistration,
   aUnitRegistration,
-  linkedUser,
   seedRegistrationYear,
   type RegistrationWorld,
 } from './registration-fixtures';
@@ -129,7 +129,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
   });
 
   it('returns with a reason, lets the owner complete it for another title, then accepts; the history keeps every step', async () => {
-    const member = await linkedUser(ctx, 'member', 'thanhvien.mai', { personId: w.mai });
+    const member = await signedInLinked(ctx, 'member', 'thanhvien.mai', { personId: w.mai });
     const created = await register(member, aPersonRegistration(w.mai));
     expect(created.statusCode).toBe(201);
     const id = created.json().id;
@@ -255,7 +255,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
 
   it('after the deadline lets only the officer register and change; an owner may still send back what was returned', async () => {
     const yearPath = base.replace(/\/registrations$/, '');
-    const member = await linkedUser(ctx, 'member', 'thanhvien.hoa', { personId: w.hoa });
+    const member = await signedInLinked(ctx, 'member', 'thanhvien.hoa', { personId: w.hoa });
     const returned = await register(member, aPersonRegistration(w.hoa, 'chien_si_thi_dua_co_so'));
     await officer.post(`${base}/${returned.json().id}/return`, { reason: 'Thiếu minh chứng' });
 
@@ -291,7 +291,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
   });
 
   it('tells a user who has not registered yet, and shows a unit head the unit’s registrations', async () => {
-    const fresh = await linkedUser(ctx, 'member', 'thanhvien.dung', { personId: w.dung });
+    const fresh = await signedInLinked(ctx, 'member', 'thanhvien.dung', { personId: w.dung });
     const next = await officer.post(years, { year: 2028, theme: 'Năm mới' });
     const nextBase = `${years}/${next.json().id}/registrations`;
     expect((await fresh.get(`${nextBase}/mine`)).json()).toMatchObject({
@@ -303,7 +303,7 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
     await fresh.post(nextBase, aPersonRegistration(w.dung, 'chien_si_tien_tien'));
     expect((await fresh.get(`${nextBase}/mine`)).json().hasRegistered).toBe(true);
 
-    const head = await linkedUser(ctx, 'unit_head', 'truong.phunu', { unitId: w.women });
+    const head = await signedInLinked(ctx, 'unit_head', 'truong.phunu', { unitId: w.women });
     const headMine = (await head.get(`${nextBase}/mine`)).json();
     expect(headMine.subjects).toEqual([
       { subjectType: 'unit', id: w.women, name: 'Hội Liên hiệp Phụ nữ', registered: false },

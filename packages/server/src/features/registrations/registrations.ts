@@ -23,6 +23,7 @@ import type { Database } from '../../db/database';
 import type { PgSelect } from 'drizzle-orm/pg-core';
 import { emulationYears, people, registrationEvents, registrations, units } from '../../db/schema';
 import { notFound } from '../../http/app-error';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
 import { searchCondition } from '../organisation/search-condition';
 
 /** The unit a registration belongs to: the unit registered, or the registered person's unit. */
@@ -129,20 +130,6 @@ const LIST_ORDER = [
   asc(registrations.id),
 ];
 
-/** The year of the commune, or 404 (another commune's year is not found). */
-export async function getRegistrationYear(db: Database, communeId: string, yearId: string) {
-  const [year] = await db
-    .select({
-      id: emulationYears.id,
-      year: emulationYears.year,
-      registrationDeadline: emulationYears.registrationDeadline,
-    })
-    .from(emulationYears)
-    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, yearId)));
-  if (!year) throw notFound();
-  return year;
-}
-
 /** A page of registrations: of one year (`yearId`), or across years (a person's or a unit's history). */
 export async function findRegistrations(
   db: Database,
@@ -229,10 +216,12 @@ export async function registrationHistory(
   id: string,
 ): Promise<RegistrationEventView[]> {
   const [registration] = await db
-    .select({ yearId: registrations.yearId })
+    .select({ id: registrations.id })
     .from(registrations)
-    .where(and(eq(registrations.communeId, communeId), eq(registrations.id, id)));
-  if (!registration || registration.yearId !== yearId) throw notFound();
+    .where(
+      and(eq(registrations.communeId, communeId), eq(registrations.yearId, yearId), eq(registrations.id, id)),
+    );
+  if (!registration) throw notFound();
   const events = await db
     .select({
       id: registrationEvents.id,
@@ -258,7 +247,7 @@ export async function myRegistrations(
   user: ScopedUser,
   today: string,
 ): Promise<MyRegistrations> {
-  const year = await getRegistrationYear(db, communeId, yearId);
+  const year = await getYearOfCommune(db, communeId, yearId);
   const scope = writeScopeOf(user);
   const headedUnitId = scope.kind === 'unit' ? scope.unitId : null;
   const subjects: Omit<RegistrationSubjectRef, 'registered'>[] = [];

@@ -25,9 +25,10 @@ import { AppError, forbidden } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
 import type { CurrentUser } from '../auth/sessions';
 import { disciplinePeriodsOf } from '../discipline/disciplines';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
 import { lockOpenYear } from '../emulation-year/open-year';
 import { insertRecord, updateRecord } from '../organisation/record-writes';
-import { confirmedGradesOf, getYearOf, monthsOf } from './score-records';
+import { confirmedGradesOf, monthsOf } from './score-records';
 import { findScoredPeople, getScoredPerson } from './scored-people';
 import { getScoringSheet } from './scoring-sheet';
 
@@ -45,7 +46,7 @@ export async function findScoreTable(
   query: ScoreTableQuery,
   today: string,
 ): Promise<ScoreTable> {
-  const year = await getYearOf(db, communeId, yearId);
+  const year = await getYearOfCommune(db, communeId, yearId);
   const persons = await findScoredPeople(db, communeId, year.year, scoreReadScope(user), query.unitId);
   const [sheet, months] = await Promise.all([
     getScoringSheet(db, communeId),
@@ -83,7 +84,7 @@ export async function getPersonScores(
   personId: string,
   today: string,
 ): Promise<PersonScores> {
-  const year = await getYearOf(db, communeId, yearId);
+  const year = await getYearOfCommune(db, communeId, yearId);
   const person = await getScoredPerson(db, communeId, personId);
   if (!scopeCovers(scoreReadScope(user), person)) throw forbidden();
   const [sheet, months, grades, disciplines] = await Promise.all([

@@ -1,19 +1,9 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ConfirmedGrade, PersonMonth } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { emulationYears, monthlyScores, yearGrades } from '../../db/schema';
-import { notFound } from '../../http/app-error';
+import { monthlyScores, yearGrades } from '../../db/schema';
 
 /** The reads the month table, one person's months and the grade list share. */
-
-export async function getYearOf(db: Database, communeId: string, yearId: string) {
-  const [year] = await db
-    .select({ id: emulationYears.id, year: emulationYears.year })
-    .from(emulationYears)
-    .where(and(eq(emulationYears.communeId, communeId), eq(emulationYears.id, yearId)));
-  if (!year) throw notFound();
-  return year;
-}
 
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 

@@ -1,11 +1,6 @@
-import { eq } from 'drizzle-orm';
-import type { Role } from '@thidua/domain';
-import { users } from '../../db/schema';
 import type { TestAppContext } from '../../test/test-app';
 import { aPerson } from '../../test/organisation-fixtures';
-import type { TestClient } from '../../test/test-client';
 import { SYSTEM_ACTOR } from '../audit/record-audit';
-import { signedInAs } from '../emulation-year/emulation-year-fixtures';
 import { createPerson } from '../organisation/people';
 import { createUnit } from '../organisation/units';
 
@@ -53,19 +48,4 @@ export async function seedScoringCommune(ctx: TestAppContext): Promise<ScoringCo
     clerkPersonId: await person('Lê Văn Cường', office.id, 12),
     policemanPersonId: await person('Phạm Văn Dũng', police.id, 13),
   };
-}
-
-/** A new account of commune A with `role`, linked to a person and (for a unit head) a unit, signed in. */
-export async function signedInLinked(
-  ctx: TestAppContext,
-  role: Role,
-  username: string,
-  links: { personId?: string; unitId?: string } = {},
-): Promise<TestClient> {
-  const client = await signedInAs(ctx, ctx.seed.communeA, role, username);
-  await ctx.database.db
-    .update(users)
-    .set({ personId: links.personId ?? null, unitId: links.unitId ?? null })
-    .where(eq(users.username, username));
-  return client;
 }

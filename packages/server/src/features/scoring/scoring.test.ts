@@ -5,11 +5,11 @@ import { PASSWORD } from '../../test/fixtures';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
+import { signedInLinked } from '../emulation-year/emulation-year-fixtures';
 import {
   defaultSheetPoints,
   defaultSheetTotal,
   seedScoringCommune,
-  signedInLinked,
   type ScoringCommune,
 } from './scoring-fixtures';
 

@@ -15,9 +15,10 @@ import { yearGrades } from '../../db/schema';
 import type { Actor } from '../audit/record-audit';
 import type { CurrentUser } from '../auth/sessions';
 import { disciplinePeriodsOf } from '../discipline/disciplines';
+import { getYearOfCommune } from '../emulation-year/emulation-years';
 import { lockOpenYear } from '../emulation-year/open-year';
 import { insertRecord, updateRecord } from '../organisation/record-writes';
-import { confirmedGradesOf, getYearOf, monthsOf } from './score-records';
+import { confirmedGradesOf, monthsOf } from './score-records';
 import { findScoredPeople, getScoredPerson } from './scored-people';
 
 /** The grade rows of the given cadres: what their months propose, what was confirmed, discipline. */
@@ -48,7 +49,7 @@ export async function findYearGrades(
   communeId: string,
   yearId: string,
 ): Promise<YearGrades> {
-  const year = await getYearOf(db, communeId, yearId);
+  const year = await getYearOfCommune(db, communeId, yearId);
   const persons = await findScoredPeople(db, communeId, year.year, scoreReadScope(user));
   return { canConfirm: canConfirmGrades(user.role), rows: await gradeRows(db, communeId, year, persons) };
 }
