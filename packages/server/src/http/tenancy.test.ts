@@ -6,7 +6,7 @@ import { TestClient } from '../test/test-client';
 import { PASSWORD } from '../test/fixtures';
 import { adminUnits, users } from '../db/schema';
 import { DATA_TABLES } from '../db/tables';
-import type { Attempt } from '../test/tenancy-case';
+import { attemptsOnRecord, type Attempt } from '../test/tenancy-case';
 import { TENANCY_CASES } from '../test/tenancy-cases';
 import {
   aPerson,
@@ -49,78 +49,49 @@ const RECORD_ENTITIES = [
 const ORGANISATION_ATTEMPTS: Attempt[] = RECORD_ENTITIES.flatMap(({ path, key, body }) => {
   const list = `/api/communes/{communeId}/${path}`;
   const record = `${list}/{id}`;
-  const onB = (c: TestAppContext, suffix = '') => `/api/communes/${c.seed.communeB.id}/${path}${suffix}`;
-  const mixed = (c: TestAppContext, suffix = '') =>
-    `/api/communes/${c.seed.communeA.id}/${path}/${b.org[key]}${suffix}`;
+  const listOn = (communeId: string) => `/api/communes/${communeId}/${path}`;
+  const recordOn = (communeId: string) => `${listOn(communeId)}/${b.org[key]}`;
   const retire = () => ({ retiredOn: '2026-01-01' });
   return [
-    { method: 'GET', route: list, url: (c) => onB(c) },
-    { method: 'POST', route: list, url: (c) => onB(c), body },
-    { method: 'GET', route: record, url: (c) => onB(c, `/${b.org[key]}`) },
-    { method: 'PUT', route: record, url: (c) => onB(c, `/${b.org[key]}`), body },
-    { method: 'POST', route: `${record}/retire`, url: (c) => onB(c, `/${b.org[key]}/retire`), body: retire },
-    { method: 'POST', route: `${record}/reinstate`, url: (c) => onB(c, `/${b.org[key]}/reinstate`) },
-    { method: 'GET', route: record, url: (c) => mixed(c), mixed: true },
-    { method: 'PUT', route: record, url: (c) => mixed(c), body, mixed: true },
-    { method: 'POST', route: `${record}/retire`, url: (c) => mixed(c, '/retire'), body: retire, mixed: true },
+    { method: 'GET', route: list, url: (c) => listOn(c.seed.communeB.id) },
+    { method: 'POST', route: list, url: (c) => listOn(c.seed.communeB.id), body },
+    ...attemptsOnRecord('GET', record, recordOn),
+    ...attemptsOnRecord('PUT', record, recordOn, body),
+    ...attemptsOnRecord('POST', `${record}/retire`, (communeId) => `${recordOn(communeId)}/retire`, retire),
+    {
+      method: 'POST',
+      route: `${record}/reinstate`,
+      url: (c) => `${recordOn(c.seed.communeB.id)}/reinstate`,
+    },
   ] satisfies Attempt[];
 });
 const indicatorBody = () => ({ name: 'Bị sửa', field: 'economy', direction: 'higher', target: 1, actual: 1 });
+const yearsOn = (communeId: string) => `/api/communes/${communeId}/years`;
+const yearOn = (communeId: string) => `${yearsOn(communeId)}/${b.yearId}`;
 const YEAR_ATTEMPTS: Attempt[] = [
-  {
-    method: 'GET',
-    route: '/api/communes/{communeId}/years',
-    url: (c) => `/api/communes/${c.seed.communeB.id}/years`,
-  },
+  { method: 'GET', route: '/api/communes/{communeId}/years', url: (c) => yearsOn(c.seed.communeB.id) },
   {
     method: 'POST',
     route: '/api/communes/{communeId}/years',
-    url: (c) => `/api/communes/${c.seed.communeB.id}/years`,
+    url: (c) => yearsOn(c.seed.communeB.id),
     body: () => ({ year: 2030, theme: 'Xâm nhập' }),
   },
-  {
-    method: 'GET',
-    route: '/api/communes/{communeId}/years/{yearId}',
-    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}`,
-  },
-  {
-    method: 'GET',
-    route: '/api/communes/{communeId}/years/{yearId}',
-    url: (c) => `/api/communes/${c.seed.communeA.id}/years/${b.yearId}`,
-    mixed: true,
-  },
-  {
-    method: 'PATCH',
-    route: '/api/communes/{communeId}/years/{yearId}',
-    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}`,
-    body: () => ({ status: 'running' }),
-  },
-  {
-    method: 'PATCH',
-    route: '/api/communes/{communeId}/years/{yearId}',
-    url: (c) => `/api/communes/${c.seed.communeA.id}/years/${b.yearId}`,
-    body: () => ({ status: 'running' }),
-    mixed: true,
-  },
+  ...attemptsOnRecord('GET', '/api/communes/{communeId}/years/{yearId}', yearOn),
+  ...attemptsOnRecord('PATCH', '/api/communes/{communeId}/years/{yearId}', yearOn, () => ({
+    status: 'running',
+  })),
   {
     method: 'POST',
     route: '/api/communes/{communeId}/years/{yearId}/indicators',
-    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}/indicators`,
+    url: (c) => `${yearOn(c.seed.communeB.id)}/indicators`,
     body: indicatorBody,
   },
-  {
-    method: 'PUT',
-    route: '/api/communes/{communeId}/years/{yearId}/indicators/{id}',
-    url: (c) => `/api/communes/${c.seed.communeB.id}/years/${b.yearId}/indicators/${b.indicatorId}`,
-    body: indicatorBody,
-  },
-  {
-    method: 'PUT',
-    route: '/api/communes/{communeId}/years/{yearId}/indicators/{id}',
-    url: (c) => `/api/communes/${c.seed.communeA.id}/years/${b.yearId}/indicators/${b.indicatorId}`,
-    body: indicatorBody,
-    mixed: true,
-  },
+  ...attemptsOnRecord(
+    'PUT',
+    '/api/communes/{communeId}/years/{yearId}/indicators/{id}',
+    (communeId) => `${yearOn(communeId)}/indicators/${b.indicatorId}`,
+    indicatorBody,
+  ),
 ];
 
 ORGANISATION_ATTEMPTS.push(

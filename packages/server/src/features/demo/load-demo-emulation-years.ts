@@ -6,7 +6,6 @@ import {
   disciplines,
   emulationYears,
   exemplars,
-  households,
   indicators,
   initiatives,
   monthlyScores,
@@ -14,17 +13,15 @@ import {
   movements,
   pactParties,
   pacts,
-  people,
   periodTargets,
   registrationEvents,
   registrations,
-  residentialGroups,
-  units,
   users,
   yearGrades,
 } from '../../db/schema';
 import { generateDemoEmulationHistory, type DemoSubject } from './demo-emulation-years';
-import { DEMO_UNITS, generateDemoOrganisation } from './demo-organisation';
+import type { DemoOrganisation } from './demo-organisation';
+import type { DemoOrganisationIds } from './load-demo-organisation';
 
 export interface DemoEmulationCounts {
   years: number;
@@ -40,10 +37,13 @@ export interface DemoEmulationCounts {
  * so the ward uses the default sheet the months were scored on. Also links the demo accounts to
  * the unit and person they stand for.
  */
-export async function loadDemoEmulationYears(tx: Database, communeId: string): Promise<DemoEmulationCounts> {
-  const organisation = generateDemoOrganisation();
+export async function loadDemoEmulationYears(
+  tx: Database,
+  communeId: string,
+  organisation: DemoOrganisation,
+  ids: DemoOrganisationIds,
+): Promise<DemoEmulationCounts> {
   const history = generateDemoEmulationHistory(organisation);
-  const ids = await organisationIds(tx, communeId, organisation);
   const subjectIds = (subject: DemoSubject) =>
     'personIndex' in subject
       ? { subjectType: 'person' as const, personId: ids.person(subject.personIndex), unitId: null }
@@ -174,7 +174,7 @@ export async function loadDemoEmulationYears(tx: Database, communeId: string): P
               subjectType: 'household' as const,
               personId: null,
               unitId: null,
-              householdId: await householdId(tx, communeId, subject.household),
+              householdId: ids.household(subject.household),
             }
           : { ...subjectIds(subject), householdId: null };
       rows.exemplars.push({ communeId, yearId, ...about, ...exemplar });
@@ -215,59 +215,4 @@ export async function loadDemoEmulationYears(tx: Database, communeId: string): P
     monthlyScores: rows.scores.length,
     yearGrades: rows.grades.length,
   };
-}
-
-/** The ids the organisation loader gave the demo's units (found by name) and people (by ID number). */
-async function organisationIds(
-  tx: Database,
-  communeId: string,
-  organisation: ReturnType<typeof generateDemoOrganisation>,
-) {
-  const unitRows = await tx
-    .select({ id: units.id, name: units.name })
-    .from(units)
-    .where(eq(units.communeId, communeId));
-  const personRows = await tx
-    .select({ id: people.id, idNumber: people.idNumber })
-    .from(people)
-    .where(eq(people.communeId, communeId));
-  const unitIdByName = new Map(unitRows.map((u) => [u.name, u.id]));
-  const unitIds = new Map(DEMO_UNITS.map((u) => [u.key, unitIdByName.get(u.name)]));
-  const personIdByNumber = new Map(personRows.map((p) => [p.idNumber, p.id]));
-  const personIds = organisation.people.map((p) => personIdByNumber.get(p.idNumber));
-  const found = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`demo: ${what} not loaded`);
-    return value;
-  };
-  return {
-    unit: (key: string) => found(unitIds.get(key), `unit ${key}`),
-    person: (index: number) => found(personIds[index], `person ${index}`),
-  };
-}
-
-async function householdId(
-  tx: Database,
-  communeId: string,
-  household: { groupName: string; headName: string; address: string },
-): Promise<string> {
-  const [row] = await tx
-    .select({ id: households.id })
-    .from(households)
-    .innerJoin(
-      residentialGroups,
-      and(
-        eq(residentialGroups.communeId, households.communeId),
-        eq(residentialGroups.id, households.groupId),
-      ),
-    )
-    .where(
-      and(
-        eq(households.communeId, communeId),
-        eq(residentialGroups.name, household.groupName),
-        eq(households.headName, household.headName),
-        eq(households.address, household.address),
-      ),
-    );
-  if (!row) throw new Error(`demo: household ${household.address} not loaded`);
-  return row.id;
 }

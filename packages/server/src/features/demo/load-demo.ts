@@ -5,7 +5,8 @@ import { deleteUnitData } from '../../db/tables';
 import { hashPassword } from '../auth/passwords';
 import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
 import { loadDemoOrganisation } from './load-demo-organisation';
-import { loadDemoEmulationYears } from './load-demo-emulation-years';
+import { loadDemoEmulationYears, type DemoEmulationCounts } from './load-demo-emulation-years';
+import { generateDemoOrganisation } from './demo-organisation';
 import { DEMO_ACCOUNTS, DEMO_MERGER, DEMO_PASSWORD, DEMO_PROVINCE, DEMO_WARD } from './demo-data';
 
 export async function hasDemoData(db: Database): Promise<boolean> {
@@ -21,8 +22,8 @@ export async function hasDemoData(db: Database): Promise<boolean> {
 export async function loadDemo(db: Database): Promise<{
   communeId: string;
   accounts: number;
-  organisation: Awaited<ReturnType<typeof loadDemoOrganisation>>;
-  emulation: Awaited<ReturnType<typeof loadDemoEmulationYears>>;
+  organisation: { units: number; groups: number; people: number; households: number };
+  emulation: DemoEmulationCounts;
 }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
@@ -56,15 +57,26 @@ export async function loadDemo(db: Database): Promise<{
         passwordHash,
       })),
     );
-    const organisation = await loadDemoOrganisation(tx, ward!.id);
-    const emulation = await loadDemoEmulationYears(tx, ward!.id);
+    const organisation = generateDemoOrganisation();
+    const ids = await loadDemoOrganisation(tx, ward!.id, organisation);
+    const emulation = await loadDemoEmulationYears(tx, ward!.id, organisation, ids);
     await recordAudit(tx, SYSTEM_ACTOR, {
       adminUnitId: ward!.id,
       action: 'create',
       entity: 'demo',
       changes: { note: 'Nạp dữ liệu demo' },
     });
-    return { communeId: ward!.id, accounts: DEMO_ACCOUNTS.length, organisation, emulation };
+    return {
+      communeId: ward!.id,
+      accounts: DEMO_ACCOUNTS.length,
+      organisation: {
+        units: organisation.units.length,
+        groups: organisation.groups.length,
+        people: organisation.people.length,
+        households: organisation.households.length,
+      },
+      emulation,
+    };
   });
 }
 

@@ -4,6 +4,7 @@ import { IMPORT_KINDS, IMPORT_SHEETS, type ImportJob } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { AppError, notFound } from '../../http/app-error';
 import { actorOf, requireUser } from '../../http/request-user';
+import { CommuneParams } from '../../http/route-params';
 import { getManagedCommune } from '../organisation/commune-access';
 import { spreadsheetFileName, writeExport, writeTemplate } from './spreadsheet-export';
 
@@ -11,8 +12,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** 100,000 households take about 3.5 MiB; room for files Excel saves with more formatting. */
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 
-const KindParams = z.object({
-  communeId: z.uuid().describe('Mã định danh xã, phường'),
+const KindParams = CommuneParams.extend({
   kind: z.enum(IMPORT_KINDS).describe('Loại danh sách'),
 });
 const tags = ['Nhập, xuất Excel'];
@@ -98,10 +98,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
       schema: {
         tags,
         summary: 'Tiến độ và kết quả một lượt nhập',
-        params: z.object({
-          communeId: z.uuid().describe('Mã định danh xã, phường'),
-          jobId: z.uuid().describe('Mã lượt nhập'),
-        }),
+        params: CommuneParams.extend({ jobId: z.uuid().describe('Mã lượt nhập') }),
       },
     },
     async (request): Promise<ImportJob> => {

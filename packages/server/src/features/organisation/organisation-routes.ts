@@ -15,6 +15,7 @@ import {
 import type { AppContext, TypedApp } from '../../app-context';
 import type { Database } from '../../db/database';
 import { actorOf, requireUser } from '../../http/request-user';
+import { CommuneParams } from '../../http/route-params';
 import type { Actor } from '../audit/record-audit';
 import type { CurrentUser } from '../auth/sessions';
 import { getAccessibleCommune, getManagedCommune } from './commune-access';
@@ -46,7 +47,6 @@ import {
 import { searchOrganisation } from './search-organisation';
 import { createUnit, findUnits, getUnit, reinstateUnit, retireUnit, updateUnit } from './units';
 
-const CommuneParams = z.object({ communeId: z.uuid().describe('Mã định danh xã, phường') });
 const RecordParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh bản ghi') });
 
 /** The record routes every organisation entity shares: read one, create, edit, retire, reinstate. */

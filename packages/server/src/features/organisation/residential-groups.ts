@@ -108,8 +108,7 @@ export async function retireResidentialGroup(
   id: string,
   input: RetireInput,
 ): Promise<ResidentialGroupSummary> {
-  const group = await getResidentialGroup(db, communeId, id);
-  await setRetired(db, actor, 'residential_group', communeId, id, input, async (tx) => {
+  await setRetired(db, actor, 'residential_group', communeId, id, input, async (tx, group) => {
     const [living] = await tx
       .select({ n: count() })
       .from(households)
@@ -129,10 +128,9 @@ export async function reinstateResidentialGroup(
   communeId: string,
   id: string,
 ): Promise<ResidentialGroupSummary> {
-  const group = await getResidentialGroup(db, communeId, id);
   await explainUniqueViolation(
     () => setRetired(db, actor, 'residential_group', communeId, id, null),
-    () => nameTaken(group.name),
+    async () => nameTaken((await getResidentialGroup(db, communeId, id)).name),
   );
   return getResidentialGroup(db, communeId, id);
 }

@@ -124,10 +124,9 @@ export async function reinstateUnit(
   communeId: string,
   id: string,
 ): Promise<UnitSummary> {
-  const unit = await getUnit(db, communeId, id);
   await explainUniqueViolation(
     () => setRetired(db, actor, 'unit', communeId, id, null),
-    () => nameTaken(unit.name),
+    async () => nameTaken((await getUnit(db, communeId, id)).name),
   );
   return getUnit(db, communeId, id);
 }
