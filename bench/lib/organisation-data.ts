@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Database } from '../../packages/server/src/db/database';
 import { adminUnits } from '../../packages/server/src/db/schema';
-import type { Actor } from '../../packages/server/src/features/audit/record-audit';
+import type { Actor } from '../../packages/server/src/records/record-audit';
 import {
   DEMO_GROUP_NAMES,
   generateDemoOrganisation,

@@ -4,7 +4,7 @@ import { formatNumberVi, ROLES, ROLE_LABELS, UserCreateInputSchema } from '@thid
 import { adminUnits } from '../db/schema';
 import { appliedSchemaVersion } from '../db/schema-version';
 import { startServer } from '../start-server';
-import { SYSTEM_ACTOR } from '../features/audit/record-audit';
+import { SYSTEM_ACTOR } from '../records/record-audit';
 import { createUser } from '../features/users/users';
 import { loadDemo } from '../features/demo/load-demo';
 import { DEMO_PASSWORD } from '../features/demo/demo-data';

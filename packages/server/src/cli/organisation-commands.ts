@@ -9,7 +9,7 @@ import {
   type ImportKind,
   type SearchHit,
 } from '@thidua/domain';
-import type { Actor } from '../features/audit/record-audit';
+import type { Actor } from '../records/record-audit';
 import { getCommuneByCode } from '../features/admin-units/admin-units';
 import { importSpreadsheet } from '../features/imports/import-spreadsheet';
 import { writeExport } from '../features/imports/spreadsheet-export';

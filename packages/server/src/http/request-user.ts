@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError, forbidden } from './app-error';
-import type { CurrentUser } from '../features/auth/sessions';
-import type { Actor } from '../features/audit/record-audit';
+import type { CurrentUser } from '../http/current-user';
+import type { Actor } from '../records/record-audit';
 import type { Role } from '@thidua/domain';
 
 declare module 'fastify' {

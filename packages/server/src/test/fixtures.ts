@@ -1,6 +1,6 @@
 import type { Database } from '../db/database';
 import { adminUnits, type AdminUnitRow } from '../db/schema';
-import { SYSTEM_ACTOR } from '../features/audit/record-audit';
+import { SYSTEM_ACTOR } from '../records/record-audit';
 import { createUser } from '../features/users/users';
 import type { Role } from '@thidua/domain';
 

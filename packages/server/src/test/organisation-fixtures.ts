@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { composeIdNumber, type CellValue } from '@thidua/domain';
 import type { Database } from '../db/database';
 import type { AdminUnitRow } from '../db/schema';
-import { SYSTEM_ACTOR } from '../features/audit/record-audit';
+import { SYSTEM_ACTOR } from '../records/record-audit';
 import { createHousehold } from '../features/organisation/households';
 import { createPerson } from '../features/organisation/people';
 import { createResidentialGroup } from '../features/organisation/residential-groups';

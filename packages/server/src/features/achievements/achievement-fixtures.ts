@@ -2,7 +2,7 @@ import { PASSWORD } from '../../test/fixtures';
 import { aPerson } from '../../test/organisation-fixtures';
 import type { TestAppContext } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createPerson } from '../organisation/people';
 import { openYear } from '../emulation-year/emulation-year-fixtures';
 import { createUnit } from '../organisation/units';

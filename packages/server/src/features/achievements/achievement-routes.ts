@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { AchievementInputSchema, AchievementListQuerySchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { requireUser } from '../../http/request-user';
-import { getAccessibleCommune } from '../organisation/commune-access';
+import { getAccessibleCommune } from '../../records/commune-access';
 import { createAchievement, findAchievements, getAchievement, updateAchievement } from './achievements';
 import { registerExemplarRoutes } from './exemplar-routes';
 import { registerInitiativeRoutes } from './initiative-routes';

@@ -8,7 +8,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { AppContext, TypedApp } from '../../app-context';
 import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import {
   advanceExemplarStage,
   createExemplar,

@@ -3,7 +3,7 @@ import { PASSWORD } from '../../test/fixtures';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createHousehold } from '../organisation/households';
 import { createResidentialGroup } from '../organisation/residential-groups';
 import { closeYear, openYear, signedInLinked } from '../emulation-year/emulation-year-fixtures';

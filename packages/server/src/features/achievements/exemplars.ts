@@ -17,10 +17,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/database';
 import { emulationYears, exemplars, households, people, residentialGroups, units } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
+import type { Actor } from '../../records/record-audit';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
-import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
+import { insertRecord, updateRecord } from '../../records/record-writes';
 import { personSubject, requireHousehold, unitSubject } from './record-subjects';
 
 /** Exemplars with their year and the name of whom they are about. */

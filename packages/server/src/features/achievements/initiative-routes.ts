@@ -6,7 +6,7 @@ import {
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import {
   createInitiative,
   findInitiatives,

@@ -13,10 +13,10 @@ import type { Database } from '../../db/database';
 import { emulationYears, initiatives, people, units } from '../../db/schema';
 import { AppError, notFound } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
-import type { CurrentUser } from '../auth/sessions';
+import type { CurrentUser } from '../../http/current-user';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
-import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
+import { insertRecord, updateRecord } from '../../records/record-writes';
 import { personSubject, requireScope, requireSomeScope } from './record-subjects';
 
 const AUTHOR = { key: 'personId', label: 'Tác giả' };

@@ -3,7 +3,7 @@ import { scopeCovers, writeScopeOf, type RecordSubject } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { households, people, units } from '../../db/schema';
 import { fieldError, forbidden } from '../../http/app-error';
-import type { CurrentUser } from '../auth/sessions';
+import type { CurrentUser } from '../../http/current-user';
 
 /** A field of the input naming a record of the commune, and its Vietnamese label for the message. */
 export interface SubjectField {

@@ -9,7 +9,7 @@ import {
 import type { AppContext, TypedApp } from '../../app-context';
 import { forbidden } from '../../http/app-error';
 import { actorOf, requireRole, requireUser } from '../../http/request-user';
-import { getAccessibleUnit } from '../../http/tenancy';
+import { getAccessibleUnit } from '../../records/unit-access';
 import { createCommune, findCommunes, getAdminUnitDetail, updateCommune } from './admin-units';
 
 const IdParams = z.object({ id: z.uuid().describe('Mã định danh') });

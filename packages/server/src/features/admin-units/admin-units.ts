@@ -14,9 +14,9 @@ import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { adminUnitMergers, adminUnits, type AdminUnitRow } from '../../db/schema';
 import { AppError } from '../../http/app-error';
-import { unitScope } from '../../http/tenancy';
-import type { CurrentUser } from '../auth/sessions';
-import { recordAudit, type Actor } from '../audit/record-audit';
+import { unitScope } from '../../records/unit-access';
+import type { CurrentUser } from '../../http/current-user';
+import { recordAudit, type Actor } from '../../records/record-audit';
 
 export const toSummary = (row: AdminUnitRow): AdminUnitSummary => ({
   id: row.id,

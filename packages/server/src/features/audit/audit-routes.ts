@@ -11,7 +11,7 @@ import {
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog } from '../../db/schema';
 import { requireUser } from '../../http/request-user';
-import { getAccessibleUnit } from '../../http/tenancy';
+import { getAccessibleUnit } from '../../records/unit-access';
 
 export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(

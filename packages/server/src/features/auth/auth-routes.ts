@@ -5,9 +5,10 @@ import type { AppContext, TypedApp } from '../../app-context';
 import { users } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
-import { recordAudit } from '../audit/record-audit';
+import { recordAudit } from '../../records/record-audit';
 import { verifyPassword } from './passwords';
-import { createSession, deleteSession, findSessionUser, SESSION_COOKIE, type CurrentUser } from './sessions';
+import type { CurrentUser } from '../../http/current-user';
+import { createSession, deleteSession, findSessionUser, SESSION_COOKIE } from './sessions';
 
 const sessionView = (user: CurrentUser | null): SessionUser | null =>
   user && {

@@ -1,21 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
-import type { AdminLevel, Role } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { adminUnits, sessions, users } from '../../db/schema';
+import type { CurrentUser } from '../../http/current-user';
 
 export const SESSION_COOKIE = 'thidua_session';
-
-export interface CurrentUser {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  adminUnit: { id: string; code: string; name: string; level: AdminLevel; parentId: string | null };
-  /** The unit a unit head heads, and a member's own person record (see domain `writeScopeOf`). */
-  unitId: string | null;
-  personId: string | null;
-}
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -12,7 +12,7 @@ import { DATA_TABLES } from '../../db/tables';
 import { createTestDatabase, testDatabaseModes, type TestDatabase } from '../../test/test-database';
 import { seedTwoCommunes } from '../../test/fixtures';
 import { loadDemo } from '../demo/load-demo';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { updateCommune } from '../admin-units/admin-units';
 import { backupLines, writeBackup } from './write-backup';
 import { restoreBackup } from './restore-backup';

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { adminUnitMergers, adminUnits, users } from '../../db/schema';
 import { deleteUnitData } from '../../db/tables';
 import { hashPassword } from '../auth/passwords';
-import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
+import { recordAudit, SYSTEM_ACTOR } from '../../records/record-audit';
 import { loadDemoOrganisation } from './load-demo-organisation';
 import { loadDemoEmulationYears, type DemoEmulationCounts } from './load-demo-emulation-years';
 import { generateDemoOrganisation } from './demo-organisation';

@@ -3,7 +3,7 @@ import { canManageDisciplines, DisciplineInputSchema, DisciplineListQuerySchema 
 import type { AppContext, TypedApp } from '../../app-context';
 import { CommuneParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import { createDiscipline, findDisciplines, updateDiscipline } from './disciplines';
 
 const DisciplineParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh quyết định kỷ luật') });

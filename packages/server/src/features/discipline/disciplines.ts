@@ -10,10 +10,10 @@ import {
 import type { Database } from '../../db/database';
 import { disciplines, people, units } from '../../db/schema';
 import { fieldError, forbidden, notFound } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
-import type { CurrentUser } from '../auth/sessions';
+import type { Actor } from '../../records/record-audit';
+import type { CurrentUser } from '../../http/current-user';
 import { personUnit } from '../organisation/people';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import { insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 
 const disciplineColumns = {
   id: disciplines.id,

@@ -4,7 +4,7 @@ import { users, type AdminUnitRow } from '../../db/schema';
 import type { TestAppContext } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createUser } from '../users/users';
 
 /** "(3) Đào tạo nghề 267/250 lao động đạt 106,8% … (vượt)" without its actual yet. */

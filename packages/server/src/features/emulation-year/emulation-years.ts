@@ -15,8 +15,8 @@ import type { Database } from '../../db/database';
 import { explainUniqueViolation } from '../../db/errors';
 import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import type { Actor } from '../../records/record-audit';
+import { insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 
 const yearColumns = {
   id: emulationYears.id,

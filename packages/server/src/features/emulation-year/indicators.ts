@@ -8,10 +8,10 @@ import {
 import type { Database } from '../../db/database';
 import { indicators } from '../../db/schema';
 import { fieldError } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
-import { deleteRecord, insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import type { Actor } from '../../records/record-audit';
+import { deleteRecord, insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 import { getEmulationYear } from './emulation-years';
-import { lockOpenYear, lockOpenYearRecord } from './open-year';
+import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
 
 type OpenYear = Awaited<ReturnType<typeof lockOpenYear>>;
 

@@ -3,8 +3,8 @@ import { canManageEmulationYear, PeriodTargetInputSchema } from '@thidua/domain'
 import type { AppContext, TypedApp } from '../../app-context';
 import { CommuneParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
-import type { CurrentUser } from '../auth/sessions';
-import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import type { CurrentUser } from '../../http/current-user';
+import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import {
   createPeriodTarget,
   deletePeriodTarget,

@@ -9,8 +9,8 @@ import {
 import type { Database } from '../../db/database';
 import { emulationYears, indicators, periodTargets } from '../../db/schema';
 import { AppError, notFound } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
-import { deleteRecord, insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import type { Actor } from '../../records/record-audit';
+import { deleteRecord, insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 
 type PeriodTargetRow = typeof periodTargets.$inferSelect;
 

@@ -4,8 +4,8 @@ import { canManageEmulationYear, type FileOwner } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { exemplars, movementReviews, movements, pacts } from '../../db/schema';
 import { forbidden, notFound } from '../../http/app-error';
-import type { CurrentUser } from '../auth/sessions';
-import { lockOpenYear } from '../emulation-year/open-year';
+import type { CurrentUser } from '../../http/current-user';
+import { lockOpenYear } from '../../records/open-year';
 import { achievementFileOwner, initiativeFileOwner } from '../achievements/achievement-file-owners';
 
 /** What a record that files are attached to tells about them. */

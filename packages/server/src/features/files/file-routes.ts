@@ -5,7 +5,7 @@ import type { AppContext, TypedApp } from '../../app-context';
 import { CommuneParams } from '../../http/route-params';
 import { AppError } from '../../http/app-error';
 import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune } from '../organisation/commune-access';
+import { getAccessibleCommune } from '../../records/commune-access';
 import { ATTACHABLE_OWNERS } from './file-owners';
 import { deleteFile, getFileContent, listFilesOf, storeFile } from './stored-files';
 

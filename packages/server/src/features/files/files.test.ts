@@ -6,7 +6,7 @@ import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
 import { workbookOf } from '../../test/organisation-fixtures';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createUnit } from '../organisation/units';
 import { closeYear, openYear } from '../emulation-year/emulation-year-fixtures';
 import {

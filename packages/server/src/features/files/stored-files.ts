@@ -4,8 +4,8 @@ import { detectFileType, type FileOwner, type FileRefusalCode, type StoredFileVi
 import type { Database } from '../../db/database';
 import { files } from '../../db/schema';
 import { AppError, notFound } from '../../http/app-error';
-import { recordAudit, type Actor } from '../audit/record-audit';
-import type { CurrentUser } from '../auth/sessions';
+import { recordAudit, type Actor } from '../../records/record-audit';
+import type { CurrentUser } from '../../http/current-user';
 import { checkFileOwner } from './file-owners';
 
 const viewColumns = {

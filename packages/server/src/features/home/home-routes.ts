@@ -4,7 +4,7 @@ import type { AdminUnitOverview } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog, users } from '../../db/schema';
 import { requireUser } from '../../http/request-user';
-import { getAccessibleUnit } from '../../http/tenancy';
+import { getAccessibleUnit } from '../../records/unit-access';
 import { findFormerUnits, toSummary } from '../admin-units/admin-units';
 
 /** The figures of a commune's home page, counted from the database each time. */

@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { messageFor, type ImportJob, type ImportKind } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { AppError } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
+import type { Actor } from '../../records/record-audit';
 import { importSpreadsheet } from './import-spreadsheet';
 
 interface JobEntry {

@@ -5,7 +5,7 @@ import type { AppContext, TypedApp } from '../../app-context';
 import { AppError, notFound } from '../../http/app-error';
 import { actorOf, requireUser } from '../../http/request-user';
 import { CommuneParams } from '../../http/route-params';
-import { getManagedCommune } from '../organisation/commune-access';
+import { getManagedCommune } from '../../records/commune-access';
 import { spreadsheetFileName, writeExport, writeTemplate } from './spreadsheet-export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

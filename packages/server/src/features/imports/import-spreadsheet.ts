@@ -16,10 +16,10 @@ import { bulkInsert } from '../../db/bulk-insert';
 import type { Database } from '../../db/database';
 import { households, people } from '../../db/schema';
 import { AppError } from '../../http/app-error';
-import { recordAudits, type Actor, type AuditEntry } from '../audit/record-audit';
+import { recordAudits, type Actor, type AuditEntry } from '../../records/record-audit';
 import { householdDerivedColumns } from '../organisation/households';
 import { personDerivedColumns } from '../organisation/people';
-import { changedFields } from '../organisation/record-changes';
+import { changedFields } from '../../records/record-changes';
 import { activeReferences, type NamedRecord } from './active-references';
 import { readWorkbookSheets, type SheetRow } from './workbook-reader';
 

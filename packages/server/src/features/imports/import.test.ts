@@ -7,7 +7,7 @@ import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { PASSWORD } from '../../test/fixtures';
 import { rowsOfWorkbook, workbookOf } from '../../test/organisation-fixtures';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { importSpreadsheet } from './import-spreadsheet';
 
 const HEADER = ['STT', ...PEOPLE_SHEET.columns.map((c) => c.header)];

@@ -10,11 +10,11 @@ import {
 import type { Database } from '../../db/database';
 import { movementReviews, movements } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
+import type { Actor } from '../../records/record-audit';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
+import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
 import { findFiles } from '../files/stored-files';
-import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import { insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 
 const movementColumns = {
   id: movements.id,

@@ -16,9 +16,9 @@ import type { AppContext, TypedApp } from '../../app-context';
 import type { Database } from '../../db/database';
 import { actorOf, requireUser } from '../../http/request-user';
 import { CommuneParams } from '../../http/route-params';
-import type { Actor } from '../audit/record-audit';
-import type { CurrentUser } from '../auth/sessions';
-import { getAccessibleCommune, getManagedCommune } from './commune-access';
+import type { Actor } from '../../records/record-audit';
+import type { CurrentUser } from '../../http/current-user';
+import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import {
   createHousehold,
   findHouseholds,

@@ -10,8 +10,8 @@ import type { Database } from '../../db/database';
 import { explainUniqueViolation } from '../../db/errors';
 import { households, residentialGroups } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
-import { insertRecord, lockRecord, updateRecord } from './record-writes';
+import type { Actor } from '../../records/record-audit';
+import { insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 import { setRetired } from './retirement';
 import { statusCondition, type RecordStatus } from './status-filter';
 

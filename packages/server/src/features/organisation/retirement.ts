@@ -3,8 +3,8 @@ import type { RetireInput } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { people } from '../../db/schema';
 import { AppError } from '../../http/app-error';
-import { recordAudit, type Actor } from '../audit/record-audit';
-import { lockRecord, ORGANISATION_TABLES, type OrganisationEntity } from './record-writes';
+import { recordAudit, type Actor } from '../../records/record-audit';
+import { lockRecord, ORGANISATION_TABLES, type OrganisationEntity } from '../../records/record-writes';
 
 /**
  * Marks a record as no longer active (or active again), keeping its row and so its history: what it

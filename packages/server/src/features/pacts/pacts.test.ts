@@ -5,7 +5,7 @@ import { auditLog, users } from '../../db/schema';
 import { testDatabaseModes } from '../../test/test-database';
 import { useTestApp } from '../../test/test-app';
 import type { TestClient } from '../../test/test-client';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createUnit } from '../organisation/units';
 import { closeYear, openYear } from '../emulation-year/emulation-year-fixtures';
 import { aPact, clientsOfCommuneA, READERS, WRITERS } from '../movements/movement-fixtures';

@@ -9,11 +9,11 @@ import {
 import type { Database } from '../../db/database';
 import { pactParties, pacts, units } from '../../db/schema';
 import { fieldError, notFound } from '../../http/app-error';
-import { recordAudit, type Actor } from '../audit/record-audit';
+import { recordAudit, type Actor } from '../../records/record-audit';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
+import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
 import { findFiles } from '../files/stored-files';
-import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { insertRecord, updateRecord } from '../../records/record-writes';
 
 async function selectPacts(
   db: Database,

@@ -22,9 +22,9 @@ import type { Database } from '../../db/database';
 import { explainUniqueViolation } from '../../db/errors';
 import { people, registrationEvents } from '../../db/schema';
 import { AppError, fieldError, forbidden } from '../../http/app-error';
-import type { Actor } from '../audit/record-audit';
-import { lockOpenYear, lockOpenYearRecord } from '../emulation-year/open-year';
-import { insertRecord, updateRecord } from '../organisation/record-writes';
+import type { Actor } from '../../records/record-audit';
+import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
+import { insertRecord, updateRecord } from '../../records/record-writes';
 import { getRegistration, getRegistrations, standingRegistrationIds } from './registrations';
 import {
   checkSubjectActive,

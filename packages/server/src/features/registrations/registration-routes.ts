@@ -13,9 +13,9 @@ import type { AppContext, TypedApp } from '../../app-context';
 import { CommuneParams, YearParams } from '../../http/route-params';
 import type { Database } from '../../db/database';
 import { actorOf, requireUser } from '../../http/request-user';
-import type { CurrentUser } from '../auth/sessions';
+import type { CurrentUser } from '../../http/current-user';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { getAccessibleCommune } from '../organisation/commune-access';
+import { getAccessibleCommune } from '../../records/commune-access';
 import {
   createRegistration,
   moveRegistration,

@@ -1,6 +1,6 @@
 import type { TestAppContext } from '../../test/test-app';
 import { aPerson } from '../../test/organisation-fixtures';
-import { SYSTEM_ACTOR } from '../audit/record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createPerson } from '../organisation/people';
 import { createUnit } from '../organisation/units';
 

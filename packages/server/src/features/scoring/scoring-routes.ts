@@ -10,7 +10,7 @@ import {
 import type { AppContext, TypedApp } from '../../app-context';
 import { CommuneParams, YearParams } from '../../http/route-params';
 import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../organisation/commune-access';
+import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import { findScoreTable, getPersonScores, saveMonthlyScore, type ScoreSide } from './monthly-scores';
 import { getScoringSheet, saveScoringSheet } from './scoring-sheet';
 import { todayInVietnam } from '../../http/today';

@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { DEFAULT_SCORING_SHEET, type ScoringSheetInput, type ScoringSheetView } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { scoringSheets } from '../../db/schema';
-import { recordAudit, type Actor } from '../audit/record-audit';
+import { recordAudit, type Actor } from '../../records/record-audit';
 
 /** The commune's scoring sheet, or the default one while the commune has not set its own. */
 export async function getScoringSheet(db: Database, communeId: string): Promise<ScoringSheetView> {

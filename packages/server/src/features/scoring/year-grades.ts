@@ -12,12 +12,12 @@ import {
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { yearGrades } from '../../db/schema';
-import type { Actor } from '../audit/record-audit';
-import type { CurrentUser } from '../auth/sessions';
+import type { Actor } from '../../records/record-audit';
+import type { CurrentUser } from '../../http/current-user';
 import { disciplinePeriodsOf } from '../discipline/disciplines';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { lockOpenYear } from '../emulation-year/open-year';
-import { insertRecord, updateRecord } from '../organisation/record-writes';
+import { lockOpenYear } from '../../records/open-year';
+import { insertRecord, updateRecord } from '../../records/record-writes';
 import { confirmedGradesOf, monthsOf } from './score-records';
 import { findScoredPeople, getScoredPerson } from './scored-people';
 

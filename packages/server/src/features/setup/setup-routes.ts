@@ -5,7 +5,7 @@ import type { Database } from '../../db/database';
 import { adminUnits, users } from '../../db/schema';
 import { AppError } from '../../http/app-error';
 import { hashPassword } from '../auth/passwords';
-import { recordAudit, SYSTEM_ACTOR } from '../audit/record-audit';
+import { recordAudit, SYSTEM_ACTOR } from '../../records/record-audit';
 
 export async function needsSetup(db: Database): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(users);

@@ -7,7 +7,7 @@ import {
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { actorOf, requireRole } from '../../http/request-user';
-import { getAccessibleUnit } from '../../http/tenancy';
+import { getAccessibleUnit } from '../../records/unit-access';
 import { createUser, findUsers, getUser, setUserDisabled, updateUser } from './users';
 
 const IdParams = z.object({ id: z.uuid().describe('Mã định danh') });

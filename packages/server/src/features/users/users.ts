@@ -15,11 +15,11 @@ import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { adminUnits, people, units, users, type AdminUnitRow, type UserRow } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
-import { canAccessUnit, unitScope } from '../../http/tenancy';
-import type { CurrentUser } from '../auth/sessions';
+import { canAccessUnit, unitScope } from '../../records/unit-access';
+import type { CurrentUser } from '../../http/current-user';
 import { deleteUserSessions } from '../auth/sessions';
 import { hashPassword } from '../auth/passwords';
-import { recordAudit, type Actor } from '../audit/record-audit';
+import { recordAudit, type Actor } from '../../records/record-audit';
 
 const summaryColumns = {
   id: users.id,

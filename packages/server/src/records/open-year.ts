@@ -1,7 +1,7 @@
 import { isYearLocked } from '@thidua/domain';
-import type { Database } from '../../db/database';
-import { AppError, notFound } from '../../http/app-error';
-import { lockRecord, type RecordEntity } from '../organisation/record-writes';
+import type { Database } from '../db/database';
+import { AppError, notFound } from '../http/app-error';
+import { lockRecord, type RecordEntity } from './record-writes';
 
 /**
  * The year, locked for the rest of the transaction; writing to a closed year is refused. Every

@@ -1,9 +1,9 @@
 import { canManageOrganisation, isCommuneLevel, type Role } from '@thidua/domain';
-import type { Database } from '../../db/database';
-import type { AdminUnitRow } from '../../db/schema';
-import { forbidden, notFound } from '../../http/app-error';
-import { getAccessibleUnit } from '../../http/tenancy';
-import type { CurrentUser } from '../auth/sessions';
+import type { Database } from '../db/database';
+import type { AdminUnitRow } from '../db/schema';
+import { forbidden, notFound } from '../http/app-error';
+import { getAccessibleUnit } from './unit-access';
+import type { CurrentUser } from '../http/current-user';
 
 /** The commune named in the URL, if the user may see it; a province or another commune is 404. */
 export async function getAccessibleCommune(

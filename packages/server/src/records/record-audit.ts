@@ -1,6 +1,6 @@
-import type { Database } from '../../db/database';
-import { bulkInsert } from '../../db/bulk-insert';
-import { auditLog } from '../../db/schema';
+import type { Database } from '../db/database';
+import { bulkInsert } from '../db/bulk-insert';
+import { auditLog } from '../db/schema';
 
 export interface Actor {
   id: string | null;

@@ -3,8 +3,8 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import { isProvinceWide } from '@thidua/domain';
 import type { Database } from '../db/database';
 import { adminUnits, type AdminUnitRow } from '../db/schema';
-import { notFound } from './app-error';
-import type { CurrentUser } from '../features/auth/sessions';
+import { notFound } from '../http/app-error';
+import type { CurrentUser } from '../http/current-user';
 
 /**
  * A commune's user sees only that commune; a province-wide user sees the province and its communes.

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Database } from '../../db/database';
+import type { Database } from '../db/database';
 import {
   achievements,
   disciplines,
@@ -18,9 +18,9 @@ import {
   residentialGroups,
   units,
   yearGrades,
-} from '../../db/schema';
-import { notFound } from '../../http/app-error';
-import { recordAudit, type Actor } from '../audit/record-audit';
+} from '../db/schema';
+import { notFound } from '../http/app-error';
+import { recordAudit, type Actor } from './record-audit';
 import { changedFields } from './record-changes';
 
 export const ORGANISATION_TABLES = {
