@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { canWriteAchievement, canWriteInitiative } from '@thidua/domain';
 import { achievements, initiatives, people } from '../../db/schema';
 import { notFound } from '../../http/app-error';
-import type { FindFileOwner } from '../files/file-owners';
+import type { FindFileOwner } from '../files/file-owner';
 
 /** Evidence of an achievement: attached by whoever may write the achievement. */
 export const achievementFileOwner: FindFileOwner = async (db, user, communeId, id) => {
