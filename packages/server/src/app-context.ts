@@ -1,11 +1,3 @@
-import type {
-  FastifyBaseLogger,
-  FastifyInstance,
-  RawReplyDefaultExpression,
-  RawRequestDefaultExpression,
-  RawServerDefault,
-} from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Database, DatabaseMode } from './db/database';
 import type { LoginThrottle } from './features/auth/login-throttle';
 import type { ImportJobs } from './features/imports/import-jobs';
@@ -19,10 +11,4 @@ export interface AppContext {
   importJobs: ImportJobs;
 }
 
-export type TypedApp = FastifyInstance<
-  RawServerDefault,
-  RawRequestDefaultExpression,
-  RawReplyDefaultExpression,
-  FastifyBaseLogger,
-  ZodTypeProvider
->;
+export type { TypedApp } from './http/typed-app';

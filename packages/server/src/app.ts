@@ -34,6 +34,7 @@ import { registerPactRoutes } from './features/pacts/pact-routes';
 import { registerFileRoutes } from './features/files/file-routes';
 import { ImportJobs } from './features/imports/import-jobs';
 import './http/request-user';
+import { COMMUNE_PREFIX, communeScope } from './http/commune-scope';
 
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -48,6 +49,21 @@ export interface AppOptions {
   /** The built web UI to serve; null serves the API only. */
   webDist?: string | null;
 }
+
+/** The features whose routes hold one commune's data: all under `/api/communes/:communeId`. */
+const COMMUNE_FEATURES = [
+  registerOrganisationRoutes,
+  registerImportRoutes,
+  registerEmulationYearRoutes,
+  registerScoringRoutes,
+  registerDisciplineRoutes,
+  registerPeriodTargetRoutes,
+  registerAchievementRoutes,
+  registerRegistrationRoutes,
+  registerMovementRoutes,
+  registerPactRoutes,
+  registerFileRoutes,
+];
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 // Routes that never look at the user: no session lookup for them (health is polled often).
@@ -162,17 +178,12 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   registerUserRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerHomeRoutes(app, ctx);
-  registerOrganisationRoutes(app, ctx);
-  registerImportRoutes(app, ctx);
-  registerEmulationYearRoutes(app, ctx);
-  registerScoringRoutes(app, ctx);
-  registerDisciplineRoutes(app, ctx);
-  registerPeriodTargetRoutes(app, ctx);
-  registerAchievementRoutes(app, ctx);
-  registerRegistrationRoutes(app, ctx);
-  registerMovementRoutes(app, ctx);
-  registerPactRoutes(app, ctx);
-  registerFileRoutes(app, ctx);
+  await app.register(
+    communeScope(ctx.db, (commune) => {
+      for (const registerRoutes of COMMUNE_FEATURES) registerRoutes(commune, ctx);
+    }),
+    { prefix: COMMUNE_PREFIX },
+  );
   // A running import finishes (or rolls back) before the database closes.
   app.addHook('onClose', () => ctx.importJobs.idle());
 

@@ -16,7 +16,11 @@ export function requireUser(request: FastifyRequest): CurrentUser {
 }
 
 export function requireRole(request: FastifyRequest, allowed: (role: Role) => boolean): CurrentUser {
-  const user = requireUser(request);
+  return withRole(requireUser(request), allowed);
+}
+
+/** The user, when their role allows the action; 403 otherwise (check what they may see first: outsiders get 404). */
+export function withRole(user: CurrentUser, allowed: (role: Role) => boolean): CurrentUser {
   if (!allowed(user.role)) throw forbidden();
   return user;
 }

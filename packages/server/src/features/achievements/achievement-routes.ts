@@ -1,8 +1,7 @@
 import * as z from 'zod';
 import { AchievementInputSchema, AchievementListQuerySchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
-import { requireUser } from '../../http/request-user';
-import { getAccessibleCommune } from '../../records/commune-access';
+import { communeOf } from '../../http/commune-scope';
 import { createAchievement, findAchievements, getAchievement, updateAchievement } from './achievements';
 import { registerExemplarRoutes } from './exemplar-routes';
 import { registerInitiativeRoutes } from './initiative-routes';
@@ -13,7 +12,7 @@ const tags = ['Thành tích, sáng kiến, điển hình'];
 
 /** Achievements, initiatives and exemplars of a year, and a person's or unit's across the years. */
 export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void {
-  const path = '/api/communes/:communeId/years/:yearId/achievements';
+  const path = '/years/:yearId/achievements';
 
   app.get(
     path,
@@ -26,7 +25,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findAchievements(ctx.db, commune.id, request.params.yearId, request.query);
     },
   );
@@ -42,8 +41,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       const created = await createAchievement(ctx.db, user, commune.id, request.params.yearId, request.body);
       return reply.status(201).send(created);
     },
@@ -53,7 +51,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
     `${path}/:id`,
     { schema: { tags, summary: 'Một thành tích', params: RecordParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getAchievement(ctx.db, commune.id, request.params.yearId, request.params.id);
     },
   );
@@ -62,15 +60,14 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
     `${path}/:id`,
     { schema: { tags, summary: 'Sửa thành tích', params: RecordParams, body: AchievementInputSchema } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       const { yearId, id } = request.params;
       return updateAchievement(ctx.db, user, commune.id, yearId, id, request.body);
     },
   );
 
   app.get(
-    '/api/communes/:communeId/people/:personId/achievements',
+    '/people/:personId/achievements',
     {
       schema: {
         tags,
@@ -79,13 +76,13 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getPersonAchievements(ctx.db, commune.id, request.params.personId);
     },
   );
 
   app.get(
-    '/api/communes/:communeId/units/:unitId/achievements',
+    '/units/:unitId/achievements',
     {
       schema: {
         tags,
@@ -94,7 +91,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getUnitAchievements(ctx.db, commune.id, request.params.unitId);
     },
   );

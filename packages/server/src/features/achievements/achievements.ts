@@ -155,9 +155,9 @@ export async function createAchievement(
   yearId: string,
   input: AchievementInput,
 ): Promise<AchievementView> {
-  requireSomeScope(user);
   const id = await db.transaction(async (tx) => {
     const year = await lockOpenYear(tx, communeId, yearId);
+    requireSomeScope(user); // after the year: an outsider's year is 404 first
     await checkedSubject(tx, user, communeId, year.year, input);
     return insertRecord(tx, actorOf(user), 'achievement', communeId, input, { yearId });
   });
@@ -173,9 +173,9 @@ export async function updateAchievement(
   id: string,
   input: AchievementInput,
 ): Promise<AchievementView> {
-  requireSomeScope(user);
   await db.transaction(async (tx) => {
     const { year, record: before } = await lockOpenYearRecord(tx, 'achievement', communeId, yearId, id);
+    requireSomeScope(user); // after the year: an outsider's year is 404 first
     requireScope(
       user,
       before.personId

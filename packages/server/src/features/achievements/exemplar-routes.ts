@@ -7,8 +7,8 @@ import {
 } from '@thidua/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext, TypedApp } from '../../app-context';
-import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
+import { actorOf } from '../../http/request-user';
 import {
   advanceExemplarStage,
   createExemplar,
@@ -24,15 +24,10 @@ import { RecordParams, YearParams } from '../../http/route-params';
  * a correction of the records, which is the officer's.
  */
 export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: string[]): void {
-  const path = '/api/communes/:communeId/years/:yearId/exemplars';
+  const path = '/years/:yearId/exemplars';
   /** The commune and the acting user, when the user's role may keep exemplars (403 otherwise). */
-  const managedCommune = async (
-    request: FastifyRequest,
-    communeId: string,
-    canKeep = canManageEmulationYear,
-  ) => {
-    const user = requireUser(request);
-    const commune = await getManagedCommune(ctx.db, user, communeId, canKeep);
+  const managedCommune = async (request: FastifyRequest, canKeep = canManageEmulationYear) => {
+    const { user, commune } = await managedCommuneOf(request, canKeep);
     return { communeId: commune.id, actor: actorOf(user) };
   };
 
@@ -47,7 +42,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findExemplars(ctx.db, commune.id, request.params.yearId, request.query);
     },
   );
@@ -63,7 +58,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
       },
     },
     async (request, reply) => {
-      const { communeId, actor } = await managedCommune(request, request.params.communeId);
+      const { communeId, actor } = await managedCommune(request);
       const created = await createExemplar(ctx.db, actor, communeId, request.params.yearId, request.body);
       return reply.status(201).send(created);
     },
@@ -73,7 +68,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
     `${path}/:id`,
     { schema: { tags, summary: 'Một điển hình tiên tiến', params: RecordParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getExemplar(ctx.db, commune.id, request.params.yearId, request.params.id);
     },
   );
@@ -82,7 +77,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
     `${path}/:id`,
     { schema: { tags, summary: 'Sửa điển hình tiên tiến', params: RecordParams, body: ExemplarInputSchema } },
     async (request) => {
-      const { communeId, actor } = await managedCommune(request, request.params.communeId);
+      const { communeId, actor } = await managedCommune(request);
       const { yearId, id } = request.params;
       return updateExemplar(ctx.db, actor, communeId, yearId, id, request.body);
     },
@@ -99,7 +94,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
       },
     },
     async (request) => {
-      const { communeId, actor } = await managedCommune(request, request.params.communeId);
+      const { communeId, actor } = await managedCommune(request);
       const { yearId, id } = request.params;
       return advanceExemplarStage(ctx.db, actor, communeId, yearId, id, request.body);
     },
@@ -115,11 +110,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
       },
     },
     async (request) => {
-      const { communeId, actor } = await managedCommune(
-        request,
-        request.params.communeId,
-        canManageOrganisation,
-      );
+      const { communeId, actor } = await managedCommune(request, canManageOrganisation);
       const { yearId, id } = request.params;
       return undoExemplarLastStage(ctx.db, actor, communeId, yearId, id);
     },

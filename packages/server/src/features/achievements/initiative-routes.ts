@@ -5,8 +5,7 @@ import {
   InitiativeRecognitionSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
-import { requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import {
   createInitiative,
   findInitiatives,
@@ -17,7 +16,7 @@ import {
 import { RecordParams, YearParams } from '../../http/route-params';
 
 export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: string[]): void {
-  const path = '/api/communes/:communeId/years/:yearId/initiatives';
+  const path = '/years/:yearId/initiatives';
 
   app.get(
     path,
@@ -30,7 +29,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findInitiatives(ctx.db, commune.id, request.params.yearId, request.query);
     },
   );
@@ -46,8 +45,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       const created = await createInitiative(ctx.db, user, commune.id, request.params.yearId, request.body);
       return reply.status(201).send(created);
     },
@@ -57,7 +55,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
     `${path}/:id`,
     { schema: { tags, summary: 'Một sáng kiến', params: RecordParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getInitiative(ctx.db, commune.id, request.params.yearId, request.params.id);
     },
   );
@@ -66,8 +64,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
     `${path}/:id`,
     { schema: { tags, summary: 'Sửa sáng kiến', params: RecordParams, body: InitiativeInputSchema } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       const { yearId, id } = request.params;
       return updateInitiative(ctx.db, user, commune.id, yearId, id, request.body);
     },
@@ -84,8 +81,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageOrganisation);
+      const { user, commune } = await managedCommuneOf(request, canManageOrganisation);
       const { yearId, id } = request.params;
       return recogniseInitiative(ctx.db, user, commune.id, yearId, id, request.body);
     },

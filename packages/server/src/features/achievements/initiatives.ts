@@ -112,9 +112,9 @@ export async function createInitiative(
   yearId: string,
   input: InitiativeInput,
 ): Promise<InitiativeView> {
-  requireSomeScope(user);
   const id = await db.transaction(async (tx) => {
     await lockOpenYear(tx, communeId, yearId);
+    requireSomeScope(user); // after the year: an outsider's year is 404 first
     requireScope(user, await personSubject(tx, communeId, input.personId, AUTHOR));
     return insertRecord(tx, actorOf(user), 'initiative', communeId, input, { yearId });
   });
@@ -133,9 +133,9 @@ export async function updateInitiative(
   id: string,
   input: InitiativeInput,
 ): Promise<InitiativeView> {
-  requireSomeScope(user);
   await db.transaction(async (tx) => {
     const { record: before } = await lockOpenYearRecord(tx, 'initiative', communeId, yearId, id);
+    requireSomeScope(user); // after the year: an outsider's year is 404 first
     requireScope(user, await personSubject(tx, communeId, before.personId, AUTHOR));
     if (isInitiativeRecognised(before) && !canManageOrganisation(user.role)) {
       throw new AppError('INITIATIVE_RECOGNISED_LOCKED', 409);

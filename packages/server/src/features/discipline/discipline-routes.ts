@@ -1,9 +1,9 @@
 import * as z from 'zod';
 import { canManageDisciplines, DisciplineInputSchema, DisciplineListQuerySchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
-import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import { createDiscipline, findDisciplines, updateDiscipline } from './disciplines';
 
 const DisciplineParams = CommuneParams.extend({ id: z.uuid().describe('Mã định danh quyết định kỷ luật') });
@@ -11,7 +11,7 @@ const tags = ['Kỷ luật'];
 
 export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
-    '/api/communes/:communeId/disciplines',
+    '/disciplines',
     {
       schema: {
         tags,
@@ -21,14 +21,13 @@ export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       return findDisciplines(ctx.db, user, commune.id, request.query);
     },
   );
 
   app.post(
-    '/api/communes/:communeId/disciplines',
+    '/disciplines',
     {
       schema: {
         tags,
@@ -38,14 +37,13 @@ export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageDisciplines);
+      const { user, commune } = await managedCommuneOf(request, canManageDisciplines);
       return reply.status(201).send(await createDiscipline(ctx.db, actorOf(user), commune.id, request.body));
     },
   );
 
   app.put(
-    '/api/communes/:communeId/disciplines/:id',
+    '/disciplines/:id',
     {
       schema: {
         tags,
@@ -55,8 +53,7 @@ export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageDisciplines);
+      const { user, commune } = await managedCommuneOf(request, canManageDisciplines);
       return updateDiscipline(ctx.db, actorOf(user), commune.id, request.params.id, request.body);
     },
   );

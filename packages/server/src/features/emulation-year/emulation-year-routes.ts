@@ -7,10 +7,9 @@ import {
   IndicatorOrderSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams, YearParams } from '../../http/route-params';
-import { actorOf, requireUser } from '../../http/request-user';
-import type { CurrentUser } from '../../http/current-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import {
   createEmulationYear,
   findEmulationYears,
@@ -23,21 +22,17 @@ const IndicatorParams = YearParams.extend({ id: z.uuid().describe('Mã định d
 const tags = ['Năm thi đua'];
 
 export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): void {
-  /** The commune, if the user may see it and keep its year. */
-  const managedCommune = (user: CurrentUser, communeId: string) =>
-    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
-
   app.get(
-    '/api/communes/:communeId/years',
+    '/years',
     { schema: { tags, summary: 'Các năm thi đua của xã, phường', params: CommuneParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findEmulationYears(ctx.db, commune.id);
     },
   );
 
   app.post(
-    '/api/communes/:communeId/years',
+    '/years',
     {
       schema: {
         tags,
@@ -47,8 +42,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       return reply
         .status(201)
         .send(await createEmulationYear(ctx.db, actorOf(user), commune.id, request.body));
@@ -56,7 +50,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
   );
 
   app.get(
-    '/api/communes/:communeId/years/:yearId',
+    '/years/:yearId',
     {
       schema: {
         tags,
@@ -65,13 +59,13 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getEmulationYear(ctx.db, commune.id, request.params.yearId);
     },
   );
 
   app.patch(
-    '/api/communes/:communeId/years/:yearId',
+    '/years/:yearId',
     {
       schema: {
         tags,
@@ -81,18 +75,16 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       return updateEmulationYear(ctx.db, actorOf(user), commune.id, request.params.yearId, request.body);
     },
   );
 
   app.post(
-    '/api/communes/:communeId/years/:yearId/indicators',
+    '/years/:yearId/indicators',
     { schema: { tags, summary: 'Thêm chỉ tiêu của năm', params: YearParams, body: IndicatorInputSchema } },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const year = await createIndicator(
         ctx.db,
         actorOf(user),
@@ -105,7 +97,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
   );
 
   app.put(
-    '/api/communes/:communeId/years/:yearId/indicators/:id',
+    '/years/:yearId/indicators/:id',
     {
       schema: {
         tags,
@@ -115,26 +107,24 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id } = request.params;
       return updateIndicator(ctx.db, actorOf(user), commune.id, yearId, id, request.body);
     },
   );
 
   app.delete(
-    '/api/communes/:communeId/years/:yearId/indicators/:id',
+    '/years/:yearId/indicators/:id',
     { schema: { tags, summary: 'Xóa chỉ tiêu của năm', params: IndicatorParams } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id } = request.params;
       return deleteIndicator(ctx.db, actorOf(user), commune.id, yearId, id);
     },
   );
 
   app.put(
-    '/api/communes/:communeId/years/:yearId/indicator-order',
+    '/years/:yearId/indicator-order',
     {
       schema: {
         tags,
@@ -144,8 +134,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId } = request.params;
       return reorderIndicators(ctx.db, actorOf(user), commune.id, yearId, request.body.ids);
     },

@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { canManageEmulationYear, PeriodTargetInputSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
-import { actorOf, requireUser } from '../../http/request-user';
-import type { CurrentUser } from '../../http/current-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import {
   createPeriodTarget,
   deletePeriodTarget,
@@ -17,11 +16,8 @@ const tags = ['Năm thi đua'];
 
 /** Five-year targets (mục tiêu giai đoạn), kept by those who keep the emulation year. */
 export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void {
-  const managedCommune = (user: CurrentUser, communeId: string) =>
-    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
-
   app.get(
-    '/api/communes/:communeId/period-targets',
+    '/period-targets',
     {
       schema: {
         tags,
@@ -30,19 +26,18 @@ export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findPeriodTargets(ctx.db, commune.id);
     },
   );
 
   app.post(
-    '/api/communes/:communeId/period-targets',
+    '/period-targets',
     {
       schema: { tags, summary: 'Thêm mục tiêu 5 năm', params: CommuneParams, body: PeriodTargetInputSchema },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       return reply
         .status(201)
         .send(await createPeriodTarget(ctx.db, actorOf(user), commune.id, request.body));
@@ -50,19 +45,18 @@ export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void
   );
 
   app.put(
-    '/api/communes/:communeId/period-targets/:id',
+    '/period-targets/:id',
     {
       schema: { tags, summary: 'Sửa mục tiêu 5 năm', params: TargetParams, body: PeriodTargetInputSchema },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       return updatePeriodTarget(ctx.db, actorOf(user), commune.id, request.params.id, request.body);
     },
   );
 
   app.delete(
-    '/api/communes/:communeId/period-targets/:id',
+    '/period-targets/:id',
     {
       schema: {
         tags,
@@ -72,8 +66,7 @@ export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       await deletePeriodTarget(ctx.db, actorOf(user), commune.id, request.params.id);
       return reply.status(204).send(null);
     },

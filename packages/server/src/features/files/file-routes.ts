@@ -2,10 +2,10 @@ import type { FastifyError } from 'fastify';
 import * as z from 'zod';
 import { attachmentDisposition, MAX_FILE_BYTES, type StoredFileView } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
 import { AppError } from '../../http/app-error';
-import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import { ATTACHABLE_OWNERS } from './file-owners';
 import { deleteFile, getFileContent, listFilesOf, storeFile } from './stored-files';
 
@@ -30,7 +30,7 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
     });
 
     scope.post(
-      '/api/communes/:communeId/files',
+      '/files',
       {
         bodyLimit: MAX_FILE_BYTES,
         schema: {
@@ -42,8 +42,7 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
         },
       },
       async (request, reply) => {
-        const user = requireUser(request);
-        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        const { user, commune } = communeOf(request);
         const bytes = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
         const stored = await storeFile(ctx.db, user, actorOf(user), commune.id, { ...request.query, bytes });
         return reply.status(201).send(stored);
@@ -51,7 +50,7 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
     );
 
     scope.get(
-      '/api/communes/:communeId/files',
+      '/files',
       {
         schema: {
           tags,
@@ -61,17 +60,16 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
         },
       },
       async (request): Promise<StoredFileView[]> => {
-        const user = requireUser(request);
-        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        const { user, commune } = communeOf(request);
         return listFilesOf(ctx.db, user, commune.id, request.query.owner, request.query.ownerId);
       },
     );
 
     scope.get(
-      '/api/communes/:communeId/files/:id',
+      '/files/:id',
       { schema: { tags, summary: 'Tải tệp đính kèm về máy', params: FileParams } },
       async (request, reply) => {
-        const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+        const { commune } = communeOf(request);
         const file = await getFileContent(ctx.db, commune.id, request.params.id);
         // Never rendered by the browser: downloaded, with the type checked at upload and no sniffing.
         return reply
@@ -85,11 +83,10 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
     );
 
     scope.delete(
-      '/api/communes/:communeId/files/:id',
+      '/files/:id',
       { schema: { tags, summary: 'Xóa tệp đính kèm', params: FileParams } },
       async (request, reply) => {
-        const user = requireUser(request);
-        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        const { user, commune } = communeOf(request);
         await deleteFile(ctx.db, user, actorOf(user), commune.id, request.params.id);
         return reply.status(204).send();
       },

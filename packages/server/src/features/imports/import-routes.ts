@@ -2,10 +2,10 @@ import { PassThrough } from 'node:stream';
 import * as z from 'zod';
 import { IMPORT_KINDS, IMPORT_SHEETS, type ImportJob } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { managedCommuneOf } from '../../http/commune-scope';
 import { AppError, notFound } from '../../http/app-error';
-import { actorOf, requireUser } from '../../http/request-user';
+import { actorOf } from '../../http/request-user';
 import { CommuneParams } from '../../http/route-params';
-import { getManagedCommune } from '../../records/commune-access';
 import { spreadsheetFileName, writeExport, writeTemplate } from './spreadsheet-export';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -27,7 +27,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
 
   for (const what of ['template', 'export'] as const) {
     app.get(
-      `/api/communes/:communeId/spreadsheets/:kind/${what}`,
+      `/spreadsheets/:kind/${what}`,
       {
         schema: {
           tags,
@@ -39,7 +39,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
         },
       },
       async (request, reply) => {
-        const commune = await getManagedCommune(ctx.db, requireUser(request), request.params.communeId);
+        const { commune } = await managedCommuneOf(request);
         const today = new Date().toISOString().slice(0, 10);
         const out = new PassThrough();
         const write = what === 'template' ? writeTemplate : writeExport;
@@ -60,7 +60,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
   }
 
   app.post(
-    '/api/communes/:communeId/imports/:kind',
+    '/imports/:kind',
     {
       bodyLimit: MAX_UPLOAD_BYTES,
       schema: {
@@ -79,8 +79,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request);
       const file = request.body;
       if (!Buffer.isBuffer(file) || file.length === 0) {
         throw new AppError('IMPORT_FILE_UNREADABLE', 400, {
@@ -93,7 +92,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
   );
 
   app.get(
-    '/api/communes/:communeId/imports/:jobId',
+    '/imports/:jobId',
     {
       schema: {
         tags,
@@ -102,7 +101,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request): Promise<ImportJob> => {
-      const commune = await getManagedCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = await managedCommuneOf(request);
       const job = ctx.importJobs.get(commune.id, request.params.jobId);
       if (!job) throw notFound();
       return job;

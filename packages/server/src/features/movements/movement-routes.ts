@@ -1,10 +1,9 @@
 import * as z from 'zod';
 import { canManageEmulationYear, MovementInputSchema, MovementReviewInputSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { YearParams } from '../../http/route-params';
-import { actorOf, requireUser } from '../../http/request-user';
-import type { CurrentUser } from '../../http/current-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import {
   createMovement,
   createMovementReview,
@@ -21,16 +20,13 @@ const ReviewParams = MovementParams.extend({
 const tags = ['Phong trào thi đua'];
 
 export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
-  /** The commune, if the user may see it and launch its movements (officer, chair, province). */
-  const managedCommune = (user: CurrentUser, communeId: string) =>
-    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
-  const path = '/api/communes/:communeId/years/:yearId/movements';
+  const path = '/years/:yearId/movements';
 
   app.get(
     path,
     { schema: { tags, summary: 'Các phong trào thi đua của năm', params: YearParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findMovements(ctx.db, commune.id, request.params.yearId);
     },
   );
@@ -46,8 +42,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const movement = await createMovement(
         ctx.db,
         actorOf(user),
@@ -69,7 +64,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getMovement(ctx.db, commune.id, request.params.yearId, request.params.id);
     },
   );
@@ -80,8 +75,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
       schema: { tags, summary: 'Sửa phong trào thi đua', params: MovementParams, body: MovementInputSchema },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id } = request.params;
       return updateMovement(ctx.db, actorOf(user), commune.id, yearId, id, request.body);
     },
@@ -98,8 +92,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id } = request.params;
       const movement = await createMovementReview(
         ctx.db,
@@ -124,8 +117,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id, reviewId } = request.params;
       return updateMovementReview(ctx.db, actorOf(user), commune.id, yearId, id, reviewId, request.body);
     },

@@ -13,12 +13,12 @@ import {
   type PersonSummary,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import type { Database } from '../../db/database';
-import { actorOf, requireUser } from '../../http/request-user';
+import { actorOf } from '../../http/request-user';
 import { CommuneParams } from '../../http/route-params';
 import type { Actor } from '../../records/record-audit';
 import type { CurrentUser } from '../../http/current-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
 import {
   createHousehold,
   findHouseholds,
@@ -81,7 +81,7 @@ function registerRecordRoutes<Input, Summary, Query>(
   ctx: AppContext,
   routes: RecordRoutes<Input, Summary, Query>,
 ) {
-  const base = `/api/communes/:communeId/${routes.path}`;
+  const base = `/${routes.path}`;
   const tags = [routes.tag];
   const present = (summary: Summary, user: CurrentUser) => routes.present?.(summary, user) ?? summary;
 
@@ -89,8 +89,7 @@ function registerRecordRoutes<Input, Summary, Query>(
     base,
     { schema: { tags, summary: routes.list.summary, params: CommuneParams, querystring: routes.list.query } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       const found = await routes.list.find(ctx.db, commune.id, request.query as Query);
       if (Array.isArray(found)) return found.map((summary) => present(summary, user));
       return { ...found, items: found.items.map((summary) => present(summary, user)) };
@@ -101,8 +100,7 @@ function registerRecordRoutes<Input, Summary, Query>(
     `${base}/:id`,
     { schema: { tags, summary: `Xem ${routes.noun}`, params: RecordParams } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       return present(await routes.get(ctx.db, commune.id, request.params.id), user);
     },
   );
@@ -111,8 +109,7 @@ function registerRecordRoutes<Input, Summary, Query>(
     base,
     { schema: { tags, summary: `Thêm ${routes.noun}`, params: CommuneParams, body: routes.input } },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request);
       const created = await routes.create(ctx.db, actorOf(user), commune.id, request.body as Input);
       return reply.status(201).send(present(created, user));
     },
@@ -122,8 +119,7 @@ function registerRecordRoutes<Input, Summary, Query>(
     `${base}/:id`,
     { schema: { tags, summary: `Sửa ${routes.noun}`, params: RecordParams, body: routes.input } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request);
       return present(
         await routes.update(ctx.db, actorOf(user), commune.id, request.params.id, request.body as Input),
         user,
@@ -142,8 +138,7 @@ function registerRecordRoutes<Input, Summary, Query>(
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request);
       return present(
         await routes.retire(ctx.db, actorOf(user), commune.id, request.params.id, request.body),
         user,
@@ -155,8 +150,7 @@ function registerRecordRoutes<Input, Summary, Query>(
     `${base}/:id/reinstate`,
     { schema: { tags, summary: `Khôi phục ${routes.noun} đã cho thôi`, params: RecordParams } },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request);
       return present(await routes.reinstate(ctx.db, actorOf(user), commune.id, request.params.id), user);
     },
   );
@@ -233,7 +227,7 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
   });
 
   app.get(
-    '/api/communes/:communeId/search',
+    '/search',
     {
       schema: {
         tags: ['Tìm kiếm'],
@@ -243,7 +237,7 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return searchOrganisation(ctx.db, commune.id, request.query.q, request.query.limit);
     },
   );

@@ -1,26 +1,22 @@
 import * as z from 'zod';
 import { canManageEmulationYear, PactInputSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { YearParams } from '../../http/route-params';
-import { actorOf, requireUser } from '../../http/request-user';
-import type { CurrentUser } from '../../http/current-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import { createPact, findPacts, getPact, updatePact } from './pacts';
 
 const PactParams = YearParams.extend({ id: z.uuid().describe('Mã định danh giao ước') });
 const tags = ['Giao ước thi đua'];
 
 export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
-  /** The commune, if the user may see it and keep its pacts (officer, chair, province). */
-  const managedCommune = (user: CurrentUser, communeId: string) =>
-    getManagedCommune(ctx.db, user, communeId, canManageEmulationYear);
-  const path = '/api/communes/:communeId/years/:yearId/pacts';
+  const path = '/years/:yearId/pacts';
 
   app.get(
     path,
     { schema: { tags, summary: 'Các giao ước thi đua của năm', params: YearParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findPacts(ctx.db, commune.id, request.params.yearId);
     },
   );
@@ -36,8 +32,7 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const pact = await createPact(ctx.db, actorOf(user), commune.id, request.params.yearId, request.body);
       return reply.status(201).send(pact);
     },
@@ -47,7 +42,7 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
     `${path}/:id`,
     { schema: { tags, summary: 'Một giao ước với các bên ký kết và tệp đính kèm', params: PactParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getPact(ctx.db, commune.id, request.params.yearId, request.params.id);
     },
   );
@@ -63,8 +58,7 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await managedCommune(user, request.params.communeId);
+      const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id } = request.params;
       return updatePact(ctx.db, actorOf(user), commune.id, yearId, id, request.body);
     },

@@ -10,12 +10,12 @@ import {
   type RegistrationAction,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf } from '../../http/commune-scope';
 import { CommuneParams, YearParams } from '../../http/route-params';
 import type { Database } from '../../db/database';
-import { actorOf, requireUser } from '../../http/request-user';
+import { actorOf } from '../../http/request-user';
 import type { CurrentUser } from '../../http/current-user';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
-import { getAccessibleCommune } from '../../records/commune-access';
 import {
   createRegistration,
   moveRegistration,
@@ -54,10 +54,10 @@ const MOVE_SUMMARIES: Record<RegistrationAction, string> = {
  * both; the routes only find the commune.
  */
 export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void {
-  const yearPath = '/api/communes/:communeId/years/:yearId/registrations';
+  const yearPath = '/years/:yearId/registrations';
 
   app.get(
-    '/api/communes/:communeId/registrations',
+    '/registrations',
     {
       schema: {
         tags,
@@ -67,7 +67,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return findRegistrations(ctx.db, commune.id, request.query);
     },
   );
@@ -83,7 +83,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       const year = await getYearOfCommune(ctx.db, commune.id, request.params.yearId);
       return findRegistrations(ctx.db, commune.id, { ...request.query, yearId: year.id });
     },
@@ -100,7 +100,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       const year = await getYearOfCommune(ctx.db, commune.id, request.params.yearId);
       return summariseRegistrations(ctx.db, commune.id, year.id, request.query);
     },
@@ -116,8 +116,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       return myRegistrations(ctx.db, commune.id, request.params.yearId, user, todayInVietnam());
     },
   );
@@ -136,8 +135,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
       today: string,
     ) => Promise<Result>,
   ) => {
-    const user = requireUser(request);
-    const commune = await getAccessibleCommune(ctx.db, user, params.communeId);
+    const { user, commune } = communeOf(request);
     return useCase(ctx.db, registrarOf(user), commune.id, params.yearId, input, todayInVietnam());
   };
 
@@ -173,7 +171,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
     `${yearPath}/:id/history`,
     { schema: { tags, summary: 'Các lần chuyển trạng thái của một đăng ký', params: RegistrationParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       const { yearId, id } = request.params;
       return registrationHistory(ctx.db, commune.id, yearId, id);
     },
@@ -186,8 +184,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
     action: RegistrationAction,
     details: MoveDetails,
   ) => {
-    const user = requireUser(request);
-    const commune = await getAccessibleCommune(ctx.db, user, params.communeId);
+    const { user, commune } = communeOf(request);
     const { yearId, id } = params;
     const registrar = registrarOf(user);
     return moveRegistration(ctx.db, registrar, commune.id, yearId, id, action, details, todayInVietnam());

@@ -8,9 +8,9 @@ import {
   YearGradeInputSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
+import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams, YearParams } from '../../http/route-params';
-import { actorOf, requireUser } from '../../http/request-user';
-import { getAccessibleCommune, getManagedCommune } from '../../records/commune-access';
+import { actorOf } from '../../http/request-user';
 import { findScoreTable, getPersonScores, saveMonthlyScore, type ScoreSide } from './monthly-scores';
 import { getScoringSheet, saveScoringSheet } from './scoring-sheet';
 import { todayInVietnam } from '../../http/today';
@@ -24,16 +24,16 @@ const tags = ['Chấm điểm, xếp loại'];
 
 export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
-    '/api/communes/:communeId/scoring-sheet',
+    '/scoring-sheet',
     { schema: { tags, summary: 'Phiếu chấm điểm hằng tháng của xã, phường', params: CommuneParams } },
     async (request) => {
-      const commune = await getAccessibleCommune(ctx.db, requireUser(request), request.params.communeId);
+      const { commune } = communeOf(request);
       return getScoringSheet(ctx.db, commune.id);
     },
   );
 
   app.put(
-    '/api/communes/:communeId/scoring-sheet',
+    '/scoring-sheet',
     {
       schema: {
         tags,
@@ -43,14 +43,13 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canManageOrganisation);
+      const { user, commune } = await managedCommuneOf(request, canManageOrganisation);
       return saveScoringSheet(ctx.db, actorOf(user), commune.id, request.body);
     },
   );
 
   app.get(
-    '/api/communes/:communeId/years/:yearId/scores',
+    '/years/:yearId/scores',
     {
       schema: {
         tags,
@@ -60,14 +59,13 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       return findScoreTable(ctx.db, user, commune.id, request.params.yearId, request.query, todayInVietnam());
     },
   );
 
   app.get(
-    '/api/communes/:communeId/years/:yearId/scores/:personId',
+    '/years/:yearId/scores/:personId',
     {
       schema: {
         tags,
@@ -76,8 +74,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       const { yearId, personId } = request.params;
       return getPersonScores(ctx.db, user, commune.id, yearId, personId, todayInVietnam());
     },
@@ -85,11 +82,10 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
 
   const scoreRoute = (side: ScoreSide, summary: string) =>
     app.put(
-      `/api/communes/:communeId/years/:yearId/scores/:personId/:month/${side}`,
+      `/years/:yearId/scores/:personId/:month/${side}`,
       { schema: { tags, summary, params: MonthParams, body: MonthlyScoreInputSchema } },
       async (request) => {
-        const user = requireUser(request);
-        const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+        const { user, commune } = communeOf(request);
         const { yearId, personId, month } = request.params;
         return saveMonthlyScore(
           ctx.db,
@@ -105,7 +101,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
   scoreRoute('head', 'Thủ trưởng đơn vị chấm điểm tháng');
 
   app.get(
-    '/api/communes/:communeId/years/:yearId/grades',
+    '/years/:yearId/grades',
     {
       schema: {
         tags,
@@ -114,14 +110,13 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getAccessibleCommune(ctx.db, user, request.params.communeId);
+      const { user, commune } = communeOf(request);
       return findYearGrades(ctx.db, user, commune.id, request.params.yearId);
     },
   );
 
   app.put(
-    '/api/communes/:communeId/years/:yearId/grades/:personId',
+    '/years/:yearId/grades/:personId',
     {
       schema: {
         tags,
@@ -131,15 +126,14 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canConfirmGrades);
+      const { user, commune } = await managedCommuneOf(request, canConfirmGrades);
       const { yearId, personId } = request.params;
       return confirmYearGrade(ctx.db, actorOf(user), commune.id, yearId, personId, request.body);
     },
   );
 
   app.post(
-    '/api/communes/:communeId/years/:yearId/grades/confirm-proposed',
+    '/years/:yearId/grades/confirm-proposed',
     {
       schema: {
         tags,
@@ -148,8 +142,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireUser(request);
-      const commune = await getManagedCommune(ctx.db, user, request.params.communeId, canConfirmGrades);
+      const { user, commune } = await managedCommuneOf(request, canConfirmGrades);
       return confirmProposedGrades(ctx.db, actorOf(user), commune.id, request.params.yearId);
     },
   );

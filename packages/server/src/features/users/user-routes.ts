@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import {
   canManageUsers,
@@ -6,7 +7,7 @@ import {
   UserUpdateInputSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
-import { actorOf, requireRole } from '../../http/request-user';
+import { actorOf, requireUser, withRole } from '../../http/request-user';
 import { getAccessibleUnit } from '../../records/unit-access';
 import { createUser, findUsers, getUser, setUserDisabled, updateUser } from './users';
 
@@ -14,6 +15,13 @@ const IdParams = z.object({ id: z.uuid().describe('Mã định danh') });
 const tags = ['Tài khoản'];
 
 export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
+  /** The administrator changing account `:id`: an account out of their sight is 404 before any role check. */
+  const managingUserOf = async (request: FastifyRequest, userId: string) => {
+    const user = requireUser(request);
+    await getUser(ctx.db, user, userId);
+    return withRole(user, canManageUsers);
+  };
+
   app.get(
     '/api/users',
     {
@@ -27,9 +35,9 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireRole(request, canManageUsers);
+      const user = requireUser(request);
       if (request.query.adminUnitId) await getAccessibleUnit(ctx.db, user, request.query.adminUnitId);
-      return findUsers(ctx.db, user, request.query);
+      return findUsers(ctx.db, withRole(user, canManageUsers), request.query);
     },
   );
 
@@ -37,11 +45,9 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
     '/api/users/:id',
     { schema: { tags, summary: 'Một tài khoản', params: IdParams } },
     async (request) => {
-      const { row: _row, ...summary } = await getUser(
-        ctx.db,
-        requireRole(request, canManageUsers),
-        request.params.id,
-      );
+      const user = requireUser(request);
+      const { row: _row, ...summary } = await getUser(ctx.db, user, request.params.id);
+      withRole(user, canManageUsers);
       return summary;
     },
   );
@@ -50,8 +56,9 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
     '/api/users',
     { schema: { tags, summary: 'Tạo tài khoản', body: UserCreateInputSchema } },
     async (request, reply) => {
-      const user = requireRole(request, canManageUsers);
+      const user = requireUser(request);
       const unit = await getAccessibleUnit(ctx.db, user, request.body.adminUnitId);
+      withRole(user, canManageUsers);
       return reply.status(201).send(await createUser(ctx.db, actorOf(user), unit, request.body, user.role));
     },
   );
@@ -67,7 +74,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const user = requireRole(request, canManageUsers);
+      const user = await managingUserOf(request, request.params.id);
       return updateUser(ctx.db, actorOf(user), user, request.params.id, request.body);
     },
   );
@@ -80,7 +87,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
       `/api/users/:id/${verb}`,
       { schema: { tags, summary: disabled ? 'Khóa tài khoản' : 'Mở khóa tài khoản', params: IdParams } },
       async (request) => {
-        const user = requireRole(request, canManageUsers);
+        const user = await managingUserOf(request, request.params.id);
         return setUserDisabled(ctx.db, actorOf(user), user, request.params.id, disabled);
       },
     );

@@ -1,0 +1,87 @@
+import { and, eq } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '../db/database';
+import {
+  achievements,
+  disciplines,
+  emulationYears,
+  exemplars,
+  files,
+  households,
+  indicators,
+  initiatives,
+  movementReviews,
+  movements,
+  pacts,
+  people,
+  periodTargets,
+  registrations,
+  residentialGroups,
+  units,
+} from '../db/schema';
+
+type CommuneTable = PgTable & { communeId: PgColumn; id: PgColumn };
+
+/** The table a named id (a route parameter or a field of the body) points into. */
+const NAMED_ID_TABLES: Record<string, CommuneTable> = {
+  yearId: emulationYears,
+  personId: people,
+  unitId: units,
+  groupId: residentialGroups,
+  householdId: households,
+  reviewId: movementReviews,
+};
+
+/** The table of a route's `:id`, by the path segment before it (`/units/:id` is a unit). */
+const SEGMENT_TABLES: Record<string, CommuneTable> = {
+  units,
+  'residential-groups': residentialGroups,
+  people,
+  households,
+  years: emulationYears,
+  indicators,
+  'period-targets': periodTargets,
+  movements,
+  reviews: movementReviews,
+  pacts,
+  registrations,
+  disciplines,
+  achievements,
+  initiatives,
+  exemplars,
+  files,
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Whether every record id a request names — in its URL, or as a subject in its body (`personId`,
+ * `unitId`…) — is one of the commune's records. Asked only before refusing a role (403): an id
+ * that is not the commune's answers 404 instead, so a refusal never tells an outsider that another
+ * commune's record exists. A URL id of a kind not listed here counts as not the commune's.
+ */
+export async function routeRecordsBelongTo(
+  db: Database,
+  communeId: string,
+  route: string,
+  params: Record<string, string>,
+  body: unknown,
+): Promise<boolean> {
+  const segments = route.split('/');
+  const bodyIds = Object.entries(body && typeof body === 'object' ? body : {}).filter(
+    ([name, value]) => name in NAMED_ID_TABLES && typeof value === 'string' && UUID.test(value),
+  );
+  for (const [name, value] of [...Object.entries(params), ...bodyIds] as [string, string][]) {
+    if (name === 'communeId' || !UUID.test(value)) continue;
+    const before = segments[segments.indexOf(`:${name}`) - 1] ?? '';
+    const table = NAMED_ID_TABLES[name] ?? (name === 'id' ? SEGMENT_TABLES[before] : undefined);
+    if (!table) return false;
+    const [row] = await db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.communeId, communeId), eq(table.id, value)))
+      .limit(1);
+    if (!row) return false;
+  }
+  return true;
+}
