@@ -30,6 +30,36 @@ import {
   yearGrades,
 } from './schema';
 
+export const ORGANISATION_TABLES = {
+  unit: units,
+  residential_group: residentialGroups,
+  person: people,
+  household: households,
+} as const;
+export type OrganisationEntity = keyof typeof ORGANISATION_TABLES;
+
+/**
+ * Every commune-keyed table whose records are written one by one with an audit entry, by the
+ * entity name the audit log gives it (`records/record-writes.ts`).
+ */
+export const RECORD_TABLES = {
+  ...ORGANISATION_TABLES,
+  emulation_year: emulationYears,
+  indicator: indicators,
+  period_target: periodTargets,
+  movement: movements,
+  movement_review: movementReviews,
+  pact: pacts,
+  registration: registrations,
+  monthly_score: monthlyScores,
+  year_grade: yearGrades,
+  discipline: disciplines,
+  achievement: achievements,
+  initiative: initiatives,
+  exemplar: exemplars,
+} as const;
+export type RecordEntity = keyof typeof RECORD_TABLES;
+
 export interface DataTable {
   name: string;
   table: PgTable;

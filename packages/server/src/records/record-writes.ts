@@ -1,68 +1,33 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../db/database';
-import {
-  achievements,
-  disciplines,
-  emulationYears,
-  exemplars,
-  households,
-  indicators,
-  initiatives,
-  monthlyScores,
-  movementReviews,
-  movements,
-  pacts,
-  people,
-  periodTargets,
-  registrations,
-  residentialGroups,
-  units,
-  yearGrades,
-} from '../db/schema';
 import { notFound } from '../http/app-error';
 import { recordAudit, type Actor } from './record-audit';
+import { RECORD_TABLES, type RecordEntity } from '../db/tables';
 import { changedFields } from './record-changes';
 
-export const ORGANISATION_TABLES = {
-  unit: units,
-  residential_group: residentialGroups,
-  person: people,
-  household: households,
-} as const;
-export type OrganisationEntity = keyof typeof ORGANISATION_TABLES;
+export { ORGANISATION_TABLES, type OrganisationEntity, type RecordEntity } from '../db/tables';
 
-/** Every commune-keyed table whose records are written one by one with an audit entry. */
-const RECORD_TABLES = {
-  ...ORGANISATION_TABLES,
-  emulation_year: emulationYears,
-  indicator: indicators,
-  period_target: periodTargets,
-  movement: movements,
-  movement_review: movementReviews,
-  pact: pacts,
-  registration: registrations,
-  monthly_score: monthlyScores,
-  year_grade: yearGrades,
-  discipline: disciplines,
-  achievement: achievements,
-  initiative: initiatives,
-  exemplar: exemplars,
-} as const;
-export type RecordEntity = keyof typeof RECORD_TABLES;
+/** The columns of an entity's table, as written (the commune comes from the scope). */
+export type RecordValues<E extends RecordEntity> = Partial<
+  Omit<(typeof RECORD_TABLES)[E]['$inferInsert'], 'communeId'>
+>;
+/** A row of an entity's table, as read. */
+export type RecordRow<E extends RecordEntity> = (typeof RECORD_TABLES)[E]['$inferSelect'];
 
 /**
  * Inserts one record with its audit entry, in the caller's transaction. `derived`
  * holds the columns computed from the input (search text, sort keys), kept out of the audit.
  */
-export async function insertRecord(
+export async function insertRecord<E extends RecordEntity>(
   tx: Database,
   actor: Actor,
-  entity: RecordEntity,
+  entity: E,
   communeId: string,
-  input: Record<string, unknown>,
-  derived: Record<string, unknown>,
+  input: RecordValues<E>,
+  derived: RecordValues<E>,
 ): Promise<string> {
-  const table = RECORD_TABLES[entity];
+  // The signature ties the values to the entity's table; drizzle cannot follow a generic table.
+  const table = RECORD_TABLES[entity] as typeof RECORD_TABLES.unit;
   const [row] = await tx
     .insert(table)
     .values({ communeId, ...input, ...derived } as typeof table.$inferInsert)
@@ -83,26 +48,26 @@ export async function lockRecord<E extends RecordEntity>(
   entity: E,
   communeId: string,
   id: string,
-): Promise<(typeof RECORD_TABLES)[E]['$inferSelect']> {
+): Promise<RecordRow<E>> {
   const table = RECORD_TABLES[entity];
   const [row] = await tx
     .select()
-    .from(table as typeof units)
+    .from(table as typeof RECORD_TABLES.unit)
     .where(and(eq(table.communeId, communeId), eq(table.id, id)))
     .for('update');
   if (!row) throw notFound();
-  return row as (typeof RECORD_TABLES)[E]['$inferSelect'];
+  return row as RecordRow<E>;
 }
 
 /** Writes the changed fields and an audit entry naming them; writes nothing when nothing changed. */
-export async function updateRecord(
+export async function updateRecord<E extends RecordEntity>(
   tx: Database,
   actor: Actor,
-  entity: RecordEntity,
+  entity: E,
   communeId: string,
-  before: Record<string, unknown> & { id: string },
-  input: Record<string, unknown>,
-  derived: Record<string, unknown>,
+  before: RecordRow<E>,
+  input: RecordValues<E>,
+  derived: RecordValues<E>,
 ): Promise<void> {
   const changes = changedFields(before, input);
   if (Object.keys(changes).length === 0) return;
@@ -121,12 +86,12 @@ export async function updateRecord(
 }
 
 /** Deletes a locked record, keeping its last values in the audit entry. */
-export async function deleteRecord(
+export async function deleteRecord<E extends RecordEntity>(
   tx: Database,
   actor: Actor,
-  entity: RecordEntity,
+  entity: E,
   communeId: string,
-  before: Record<string, unknown> & { id: string },
+  before: RecordRow<E>,
 ): Promise<void> {
   const table = RECORD_TABLES[entity];
   await tx.delete(table).where(and(eq(table.communeId, communeId), eq(table.id, before.id)));

@@ -1,54 +1,38 @@
 import { and, eq } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/database';
-import {
-  achievements,
-  disciplines,
-  emulationYears,
-  exemplars,
-  files,
-  households,
-  indicators,
-  initiatives,
-  movementReviews,
-  movements,
-  pacts,
-  people,
-  periodTargets,
-  registrations,
-  residentialGroups,
-  units,
-} from '../db/schema';
+import { files } from '../db/schema';
+import { RECORD_TABLES } from '../db/tables';
 
 type CommuneTable = PgTable & { communeId: PgColumn; id: PgColumn };
 
 /** The table a named id (a route parameter or a field of the body) points into. */
 const NAMED_ID_TABLES: Record<string, CommuneTable> = {
-  yearId: emulationYears,
-  personId: people,
-  unitId: units,
-  groupId: residentialGroups,
-  householdId: households,
-  reviewId: movementReviews,
+  yearId: RECORD_TABLES.emulation_year,
+  personId: RECORD_TABLES.person,
+  unitId: RECORD_TABLES.unit,
+  groupId: RECORD_TABLES.residential_group,
+  householdId: RECORD_TABLES.household,
+  reviewId: RECORD_TABLES.movement_review,
 };
 
 /** The table of a route's `:id`, by the path segment before it (`/units/:id` is a unit). */
 const SEGMENT_TABLES: Record<string, CommuneTable> = {
-  units,
-  'residential-groups': residentialGroups,
-  people,
-  households,
-  years: emulationYears,
-  indicators,
-  'period-targets': periodTargets,
-  movements,
-  reviews: movementReviews,
-  pacts,
-  registrations,
-  disciplines,
-  achievements,
-  initiatives,
-  exemplars,
+  units: RECORD_TABLES.unit,
+  'residential-groups': RECORD_TABLES.residential_group,
+  people: RECORD_TABLES.person,
+  households: RECORD_TABLES.household,
+  years: RECORD_TABLES.emulation_year,
+  indicators: RECORD_TABLES.indicator,
+  'period-targets': RECORD_TABLES.period_target,
+  movements: RECORD_TABLES.movement,
+  reviews: RECORD_TABLES.movement_review,
+  pacts: RECORD_TABLES.pact,
+  registrations: RECORD_TABLES.registration,
+  disciplines: RECORD_TABLES.discipline,
+  achievements: RECORD_TABLES.achievement,
+  initiatives: RECORD_TABLES.initiative,
+  exemplars: RECORD_TABLES.exemplar,
   files,
 };
 

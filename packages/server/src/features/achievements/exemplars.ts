@@ -20,7 +20,7 @@ import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../../records/record-audit';
 import { getYearOfCommune } from '../emulation-year/emulation-years';
 import { lockOpenYear, lockOpenYearRecord } from '../../records/open-year';
-import { insertRecord, updateRecord } from '../../records/record-writes';
+import { insertRecord, updateRecord, type RecordValues } from '../../records/record-writes';
 import { personSubject, requireHousehold, unitSubject } from './record-subjects';
 
 /** Exemplars with their year and the name of whom they are about. */
@@ -181,7 +181,7 @@ async function changeExemplar(
     tx: Database,
     before: typeof exemplars.$inferSelect,
     year: number,
-  ) => Promise<Record<string, unknown>>,
+  ) => Promise<RecordValues<'exemplar'>>,
 ): Promise<ExemplarView> {
   await db.transaction(async (tx) => {
     const { year, record: before } = await lockOpenYearRecord(tx, 'exemplar', communeId, yearId, id);
