@@ -3,10 +3,9 @@ import type { AwardId, RegimeId } from './ids';
 import type { Certainty, RowOf, RuleContent, RuleRow, RuleTable, Source } from './rule-row';
 
 /** What a row holds besides its id, dates, source and certainty. */
-export type RowValues<T extends RuleTable> = Omit<
-  RowOf<T>,
-  'id' | 'effectiveFrom' | 'effectiveTo' | 'source' | 'certainty' | 'note' | 'scope'
->;
+export type RowValues<T extends RuleTable> = T extends RuleTable
+  ? Omit<RowOf<T>, 'id' | 'effectiveFrom' | 'effectiveTo' | 'source' | 'certainty' | 'note' | 'scope'>
+  : never;
 
 /**
  * A regime of the law (legal-rules.md §1): the texts in force together from a first day. A pending

@@ -38,6 +38,12 @@ const culturalDecree = (source: Source): Versions => ({
   R2024: { ...version(source), from: CULTURAL_DECREE_START },
 });
 
+/** The draft amending Luật 2022 (legal-rules.md §1): no article numbers are known. */
+const AMENDMENT = {
+  ...version(cite(DOC.DRAFT_AMENDMENT_2025, 'toàn văn'), 'unconfirmed'),
+  note: 'Dự thảo chưa được thông qua; legal-rules.md không nêu số điều.',
+};
+
 const judgement = (text: string): Criterion => ({ kind: 'judgement', text });
 
 const ETHICS_TEXT =
@@ -101,7 +107,15 @@ export const CRITERION_RULES: RuleDeclaration[] = [
           },
         },
       },
+      // The pending amendment asks an excellent grade and an initiative: `excellent_grade` below.
+      R2022_AMENDED: { ...AMENDMENT, values: { criterion: { kind: 'initiatives_in_year', min: 1 } } },
     },
+  ),
+  criterion(
+    'chien_si_thi_dua_co_so',
+    'excellent_grade',
+    { kind: 'grade_at_least', grade: 'hoan_thanh_xuat_sac' },
+    { R2022_AMENDED: AMENDMENT },
   ),
 
   criterion(

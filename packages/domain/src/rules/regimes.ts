@@ -31,4 +31,21 @@ export const NATIONAL_REGIMES: readonly (RegimeDefinition & { regime: RegimeId }
     source: cite(DOC.ND_152_2025, 'toàn văn'),
     certainty: 'verified',
   },
+  {
+    regime: 'R2022_AMENDED',
+    // Not in force nationally: a province applies it from its own date (RuleSetOptions.pendingRegimes).
+    start: null,
+    name: 'Luật Thi đua, khen thưởng 2022 sửa đổi (dự thảo, tỉnh chọn ngày áp dụng)',
+    texts: [
+      DOC.DRAFT_AMENDMENT_2025,
+      DOC.LAW_2022,
+      DOC.ND_152_2025,
+      DOC.ND_129_2025,
+      DOC.TT_15_2025,
+      DOC.ND_86_2023,
+    ],
+    source: cite(DOC.DRAFT_AMENDMENT_2025, 'toàn văn'),
+    certainty: 'unconfirmed',
+    note: 'legal-rules.md §1: still a draft on 16/12/2025, its passage not confirmed; it gives no article numbers. The R2025 rows the draft does not change stay in force; its new Lao động tiên tiến standard is not known, so no row changes it.',
+  },
 ];

@@ -25,16 +25,22 @@ export const NATIONAL_DECLARATIONS: readonly RuleDeclaration[] = [
   ...ROUNDING_RULES,
 ];
 
-/** The national rows under `regimes`, validated (a bad constant is a programming error). */
-function nationalRows(regimes: readonly RegimeDefinition[]): readonly RuleRow[] {
-  return Object.freeze(parseRuleRows([...ruleRows(NATIONAL_DECLARATIONS, regimes), ...BASE_SALARY_ROWS]));
+/**
+ * A whole rule book: the rows of `declarations` under `regimes`, with the base salary, validated (a
+ * bad row throws). A new law is more regimes and declarations passed here, not new code.
+ */
+export function buildRuleBook(
+  regimes: readonly RegimeDefinition[],
+  declarations: readonly RuleDeclaration[] = NATIONAL_DECLARATIONS,
+): readonly RuleRow[] {
+  return Object.freeze(parseRuleRows([...ruleRows(declarations, regimes), ...BASE_SALARY_ROWS]));
 }
 
 /**
  * The national rule book in force nationally: every row of every table, validated once when the
  * module loads. Pending regimes are left out; province and commune settings are layered on top.
  */
-export const NATIONAL_RULES: readonly RuleRow[] = nationalRows(NATIONAL_REGIMES);
+export const NATIONAL_RULES: readonly RuleRow[] = buildRuleBook(NATIONAL_REGIMES);
 
 /** The regimes no law has put in force yet: a province may apply them from its own date. */
 export const PENDING_REGIMES: readonly RegimeDefinition[] = NATIONAL_REGIMES.filter((r) => r.start === null);
@@ -64,7 +70,7 @@ export function nationalRulesWith(starts: PendingRegimeStarts): readonly RuleRow
     if (!isIsoDate(date!) || date! <= latestEnacted)
       throw new RangeError(`${regime} cannot start on ${date}: it must follow ${latestEnacted}`);
   }
-  const rows = nationalRows(
+  const rows = buildRuleBook(
     NATIONAL_REGIMES.map((r) => (r.regime in starts ? { ...r, start: starts[r.regime]! } : r)),
   );
   withPending.set(key, rows);
