@@ -157,9 +157,10 @@ export const AWARD_RULES: RuleDeclaration[] = [
     // New in Luật 2022: there is no such title before 2024.
     {
       R2024: source(DOC.LAW_2022, 'Điều 29'),
+      // No more thị trấn from 2025-07-01, and đặc khu were created.
       R2025: {
-        ...source(DOC.LAW_2022, 'Điều 29', 'unconfirmed'),
-        note: 'Thị trấn không còn từ 01/7/2025 và đặc khu ra đời; tên mới lấy theo dự thảo sửa Luật 2022 (legal-rules.md §1–§2).',
+        source: cite(DOC.ND_152_2025, 'Điều 50', 'khoản 2 điểm c'),
+        certainty: 'verified',
         values: { name: 'Xã, phường, đặc khu tiêu biểu' },
       },
     },

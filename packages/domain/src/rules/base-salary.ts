@@ -40,11 +40,7 @@ export const ROUNDING_RULES: RuleDeclaration[] = [
     {
       R2003: { source: cite(DOC.ND_91_2017, 'Điều 68'), certainty: 'verified' },
       R2024: { source: cite(DOC.ND_98_2023, 'Điều 53'), certainty: 'verified' },
-      R2025: {
-        source: cite(DOC.ND_152_2025, 'Điều 53'),
-        certainty: 'unconfirmed',
-        note: 'legal-rules.md cites Nghị định 98/2023, which Nghị định 152/2025 replaced; the same rounding is assumed.',
-      },
+      R2025: { source: cite(DOC.ND_152_2025, 'Điều 49'), certainty: 'verified' },
     },
   ),
 ];

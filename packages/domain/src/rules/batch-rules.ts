@@ -46,13 +46,9 @@ export const BATCH_RULES: RuleDeclaration[] = [
       R2024: {
         source: cite(DOC.ND_98_2023, 'Điều 53'),
         certainty: 'unconfirmed',
-        note: 'Different achievement periods are each paid (verified); same period and achievement → highest only [?].',
+        note: 'Nghị định 98/2023 Điều 53 has no same-period clause: the rule of Nghị định 152/2025 Điều 49 is kept as the default.',
       },
-      R2025: {
-        source: cite(DOC.ND_152_2025, 'Điều 53'),
-        certainty: 'unconfirmed',
-        note: 'Nghị định 152/2025 replaced Nghị định 98/2023; the same rule is assumed (số điều cần đối chiếu).',
-      },
+      R2025: { source: cite(DOC.ND_152_2025, 'Điều 49'), certainty: 'verified' },
     },
   ),
 ];

@@ -1,6 +1,7 @@
 import { byRegime, type RuleDeclaration } from './by-regime';
 import { cite, CULTURAL_DECREE_START, DOC } from './sources';
 
+const NO_ARTICLE_152 = 'legal-rules.md cites Nghị định 152/2025 without its article; số điều cần đối chiếu.';
 const ARTICLE_TO_CHECK = 'Số điều do legal-rules.md không nêu; cần đối chiếu văn bản.';
 
 /** legal-rules.md §4, «Disqualifiers and special cases». */
@@ -40,7 +41,11 @@ export const DISQUALIFIER_RULES: RuleDeclaration[] = [
     {
       R2003: { source: cite(DOC.ND_91_2017, 'Điều 10'), certainty: 'province_default' },
       R2024: { source: cite(DOC.ND_98_2023, 'Điều 4'), certainty: 'province_default' },
-      R2025: { source: cite(DOC.ND_152_2025, 'Điều 4'), certainty: 'province_default' },
+      R2025: {
+        source: cite(DOC.ND_152_2025, 'toàn văn'),
+        certainty: 'province_default',
+        note: NO_ARTICLE_152,
+      },
     },
   ),
   byRegime<'disqualifier'>(
@@ -58,7 +63,7 @@ export const DISQUALIFIER_RULES: RuleDeclaration[] = [
         note: 'legal-rules.md cites only the 2023 and 2025 decrees; the same bar stood under Nghị định 91/2017.',
       },
       R2024: { source: cite(DOC.ND_98_2023, 'Điều 4'), certainty: 'verified' },
-      R2025: { source: cite(DOC.ND_152_2025, 'Điều 4'), certainty: 'verified' },
+      R2025: { source: cite(DOC.ND_152_2025, 'toàn văn'), certainty: 'verified', note: NO_ARTICLE_152 },
     },
   ),
   byRegime<'disqualifier'>(

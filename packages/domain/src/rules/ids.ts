@@ -50,6 +50,8 @@ export function gradeAtLeast(grade: Grade, required: Grade): boolean {
 }
 
 export const AUTHORITIES = [
+  /** The armed forces' own chain (Luật 2022 Điều 80 khoản 5): Chiến sĩ tiên tiến. */
+  'armed_forces',
   'commune_chair',
   'district_chair',
   'province_chair',

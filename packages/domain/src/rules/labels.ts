@@ -23,6 +23,7 @@ export const COLLECTIVE_TYPE_LABELS: Record<CollectiveType, string> = {
 };
 
 export const AUTHORITY_LABELS: Record<Authority, string> = {
+  armed_forces: 'cấp có thẩm quyền trong Quân đội nhân dân, Công an nhân dân',
   commune_chair: 'Chủ tịch UBND cấp xã',
   district_chair: 'Chủ tịch UBND cấp huyện',
   province_chair: 'Chủ tịch UBND cấp tỉnh',

@@ -57,10 +57,11 @@ export const VOTE_RULES: RuleDeclaration[] = [
     },
     {
       R2003: { source: cite(DOC.ND_91_2017, 'Điều 45', 'khoản 8'), certainty: 'verified' },
+      // No national figure from 2024: a province setting, 90 % by default [P].
       R2024: {
         source: cite(DOC.ND_98_2023, 'Điều 47'),
-        certainty: 'unconfirmed',
-        note: 'legal-rules.md cites only Nghị định 91/2017 for 90 %; kept under Luật 2022 until confirmed.',
+        certainty: 'province_default',
+        note: 'Nghị định 98/2023 Điều 47 gives only the quorum (of the central council); no national threshold from 2024, so 90 % is the default of a province setting.',
       },
     },
   ),
@@ -76,9 +77,9 @@ export const VOTE_RULES: RuleDeclaration[] = [
       R2003: { source: cite(DOC.ND_122_2018, 'Điều 9'), certainty: 'verified' },
       R2024: {
         from: CULTURAL_DECREE_START,
-        source: cite(DOC.ND_86_2023, 'Điều 6'),
-        certainty: 'unconfirmed',
-        note: 'Nghị định 86/2023 sets no figure: a province setting, default 50 % of attendees and no quorum.',
+        source: cite(DOC.ND_86_2023, 'toàn văn'),
+        certainty: 'province_default',
+        note: 'Nghị định 86/2023 sets no figure (its Điều 6 holds the standards, not a vote): a province setting, default 50 % of attendees and no quorum.',
         values: {
           quorum: null,
           threshold: { base: 'attendees', comparison: 'at_least', share: { num: 50, den: 100 } },
