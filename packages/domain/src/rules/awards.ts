@@ -1,7 +1,8 @@
 import { byRegime, type RegimeVersion, type RowValues, type RuleDeclaration } from './by-regime';
 import type { RegimeId } from './ids';
-import type { Certainty, Source } from './rule-row';
-import { cite, CULTURAL_DECREE_START, DOC } from './sources';
+import { bothLaws, sameArticleOfBothLaws, underCulturalDecree, version } from './law-versions';
+import type { Source } from './rule-row';
+import { cite, DOC } from './sources';
 
 type Version = RegimeVersion<'award'>;
 
@@ -10,21 +11,10 @@ const award = (
   versions: Partial<Record<RegimeId, Version>>,
 ): RuleDeclaration => byRegime<'award'>(`award.${values.award}`, { table: 'award', ...values }, versions);
 
-const source = (document: string, article: string, certainty: Certainty = 'verified'): Version => ({
-  source: cite(document, article),
-  certainty,
-});
-
-/** The same article number in Luật 2003 (R2003) and Luật 2022 (from R2024). */
-const sameArticle = (article: string, certainty: Certainty = 'verified') => ({
-  R2003: source(DOC.LAW_2003, article, certainty),
-  R2024: source(DOC.LAW_2022, article, certainty),
-});
-
-/** Cultural titles: Nghị định 122/2018 until Nghị định 86/2023 took effect on 2024-01-30. */
+/** Cultural titles: Nghị định 122/2018 until Nghị định 86/2023 took effect. */
 const cultural = (old: Source, current: Source) => ({
-  R2003: { source: old, certainty: 'unconfirmed' as const },
-  R2024: { source: current, certainty: 'verified' as const, from: CULTURAL_DECREE_START },
+  R2003: version(old, 'unconfirmed'),
+  ...underCulturalDecree(current),
 });
 
 const individualYearly = { subjects: ['individual' as const], periodYears: 1 };
@@ -41,7 +31,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       population: 'civilian',
       level: 'commune',
     },
-    sameArticle('Điều 24'),
+    sameArticleOfBothLaws('Điều 24'),
   ),
   award(
     {
@@ -52,7 +42,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       population: 'armed_forces',
       level: 'commune',
     },
-    sameArticle('Điều 24'),
+    sameArticleOfBothLaws('Điều 24'),
   ),
   award(
     {
@@ -62,7 +52,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       ...individualYearly,
       level: 'district',
     },
-    sameArticle('Điều 23'),
+    sameArticleOfBothLaws('Điều 23'),
   ),
   award(
     {
@@ -73,7 +63,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: 3,
       level: 'province',
     },
-    sameArticle('Điều 22'),
+    sameArticleOfBothLaws('Điều 22'),
   ),
   award(
     {
@@ -84,7 +74,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: 6,
       level: 'national',
     },
-    sameArticle('Điều 21'),
+    sameArticleOfBothLaws('Điều 21'),
   ),
   award(
     {
@@ -96,7 +86,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: 1,
       level: 'district',
     },
-    sameArticle('Điều 28'),
+    sameArticleOfBothLaws('Điều 28'),
   ),
   award(
     {
@@ -108,7 +98,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: 1,
       level: 'province',
     },
-    sameArticle('Điều 27'),
+    sameArticleOfBothLaws('Điều 27'),
   ),
   award(
     {
@@ -119,7 +109,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: 1,
       level: 'province',
     },
-    sameArticle('Điều 26', 'unconfirmed'),
+    sameArticleOfBothLaws('Điều 26', 'unconfirmed', 'unconfirmed'),
   ),
   award(
     {
@@ -130,7 +120,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: 1,
       level: 'national',
     },
-    sameArticle('Điều 25', 'unconfirmed'),
+    sameArticleOfBothLaws('Điều 25', 'unconfirmed', 'unconfirmed'),
   ),
   award(
     {
@@ -156,7 +146,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
     },
     // New in Luật 2022: there is no such title before 2024.
     {
-      R2024: source(DOC.LAW_2022, 'Điều 29'),
+      R2024: version(cite(DOC.LAW_2022, 'Điều 29')),
       // No more thị trấn from 2025-07-01, and đặc khu were created.
       R2025: {
         source: cite(DOC.ND_152_2025, 'Điều 50', 'khoản 2 điểm c'),
@@ -185,7 +175,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: null,
       level: 'commune',
     },
-    sameArticle('Điều 75'),
+    sameArticleOfBothLaws('Điều 75'),
   ),
   award(
     {
@@ -196,7 +186,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: null,
       level: 'province',
     },
-    { R2003: source(DOC.LAW_2003, 'Điều 72'), R2024: source(DOC.LAW_2022, 'Điều 74') },
+    bothLaws(cite(DOC.LAW_2003, 'Điều 72'), cite(DOC.LAW_2022, 'Điều 74')),
   ),
   award(
     {
@@ -207,7 +197,7 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: null,
       level: 'national',
     },
-    { R2003: source(DOC.LAW_2003, 'Điều 71'), R2024: source(DOC.LAW_2022, 'Điều 73') },
+    bothLaws(cite(DOC.LAW_2003, 'Điều 71'), cite(DOC.LAW_2022, 'Điều 73')),
   ),
   award(
     {
@@ -218,9 +208,6 @@ export const AWARD_RULES: RuleDeclaration[] = [
       periodYears: null,
       level: 'national',
     },
-    {
-      R2003: source(DOC.LAW_2003, 'Điều 40', 'unconfirmed'),
-      R2024: source(DOC.LAW_2022, 'Điều 45', 'unconfirmed'),
-    },
+    bothLaws(cite(DOC.LAW_2003, 'Điều 40'), cite(DOC.LAW_2022, 'Điều 45'), 'unconfirmed', 'unconfirmed'),
   ),
 ];

@@ -1,6 +1,7 @@
 import { byRegime, type RuleDeclaration, type VersionEntry } from './by-regime';
 import type { AwardId, RegimeId, SubjectKind } from './ids';
-import type { Certainty, Criterion, Source } from './rule-row';
+import type { Criterion } from './rule-row';
+import { bothLaws, sameArticleOfBothLaws, underCulturalDecree, version } from './law-versions';
 import { cite, CULTURAL_DECREE_START, DOC } from './sources';
 
 type Versions = Partial<Record<RegimeId, VersionEntry<'criterion'>>>;
@@ -18,25 +19,6 @@ function criterion(
     versions,
   );
 }
-
-const version = (source: Source, certainty: Certainty = 'verified') => ({ source, certainty });
-
-/** Luật 2003 under R2003, Luật 2022 from R2024. */
-const bothLaws = (
-  law2003: Source,
-  law2022: Source,
-  certainty2022: Certainty = 'verified',
-  certainty2003: Certainty = 'verified',
-): Versions => ({ R2003: version(law2003, certainty2003), R2024: version(law2022, certainty2022) });
-
-/** The same article number of both laws. */
-const sameArticle = (article: string, certainty2022: Certainty = 'verified', certainty2003?: Certainty) =>
-  bothLaws(cite(DOC.LAW_2003, article), cite(DOC.LAW_2022, article), certainty2022, certainty2003);
-
-/** Under Nghị định 86/2023 only, from 2024-01-30. */
-const culturalDecree = (source: Source): Versions => ({
-  R2024: { ...version(source), from: CULTURAL_DECREE_START },
-});
 
 /** The draft amending Luật 2022 (legal-rules.md §1): no article numbers are known. */
 const AMENDMENT = {
@@ -122,25 +104,25 @@ export const CRITERION_RULES: RuleDeclaration[] = [
     'chien_si_thi_dua_cap_tinh',
     'consecutive',
     { kind: 'consecutive_awards', award: 'chien_si_thi_dua_co_so', years: 3 },
-    sameArticle('Điều 22'),
+    sameArticleOfBothLaws('Điều 22'),
   ),
   criterion(
     'chien_si_thi_dua_cap_tinh',
     'initiative_effect',
     judgement('Có sáng kiến (hoặc đề tài) có hiệu quả, phạm vi ảnh hưởng trong tỉnh (bộ, ban, ngành)'),
-    sameArticle('Điều 22'),
+    sameArticleOfBothLaws('Điều 22'),
   ),
   criterion(
     'chien_si_thi_dua_toan_quoc',
     'consecutive',
     { kind: 'consecutive_awards', award: 'chien_si_thi_dua_cap_tinh', years: 2 },
-    sameArticle('Điều 21'),
+    sameArticleOfBothLaws('Điều 21'),
   ),
   criterion(
     'chien_si_thi_dua_toan_quoc',
     'initiative_effect',
     judgement('Có sáng kiến (hoặc đề tài) có hiệu quả, phạm vi ảnh hưởng toàn quốc'),
-    sameArticle('Điều 21'),
+    sameArticleOfBothLaws('Điều 21'),
   ),
 
   // Tập thể lao động tiên tiến: Luật 2003 Điều 28 [V], kept as the default under Luật 2022 [P].
@@ -152,7 +134,12 @@ export const CRITERION_RULES: RuleDeclaration[] = [
       ['cohesion', judgement('Nội bộ đoàn kết, tích cực tham gia các phong trào thi đua')],
     ] as const
   ).map(([slug, value]) =>
-    criterion('tap_the_lao_dong_tien_tien', slug, value, sameArticle('Điều 28', 'province_default')),
+    criterion(
+      'tap_the_lao_dong_tien_tien',
+      slug,
+      value,
+      sameArticleOfBothLaws('Điều 28', 'province_default'),
+    ),
   ),
 
   ...(
@@ -166,13 +153,15 @@ export const CRITERION_RULES: RuleDeclaration[] = [
         judgement(`Sáng tạo, vượt khó; có nhân tố mới, mô hình mới; ${UNIT_COHESION.toLowerCase()}`),
       ],
     ] as const
-  ).map(([slug, value]) => criterion('tap_the_lao_dong_xuat_sac', slug, value, sameArticle('Điều 27'))),
+  ).map(([slug, value]) =>
+    criterion('tap_the_lao_dong_xuat_sac', slug, value, sameArticleOfBothLaws('Điều 27')),
+  ),
   // No member disciplined: a province setting under both laws [P].
   criterion(
     'tap_the_lao_dong_xuat_sac',
     'no_discipline',
     noMemberDisciplined,
-    sameArticle('Điều 27', 'province_default', 'province_default'),
+    sameArticleOfBothLaws('Điều 27', 'province_default', 'province_default'),
   ),
 
   criterion(
@@ -181,7 +170,7 @@ export const CRITERION_RULES: RuleDeclaration[] = [
     judgement(
       'Tập thể tiêu biểu xuất sắc, dẫn đầu phong trào thi đua của tỉnh (cụm, khối thi đua); có nhân tố mới, mô hình mới để học tập',
     ),
-    sameArticle('Điều 26', 'unconfirmed', 'unconfirmed'),
+    sameArticleOfBothLaws('Điều 26', 'unconfirmed', 'unconfirmed'),
   ),
   criterion(
     'co_thi_dua_chinh_phu',
@@ -189,7 +178,7 @@ export const CRITERION_RULES: RuleDeclaration[] = [
     judgement(
       'Tập thể tiêu biểu xuất sắc, dẫn đầu phong trào thi đua toàn quốc (cụm, khối, bộ, ngành, tỉnh)',
     ),
-    sameArticle('Điều 25', 'unconfirmed', 'unconfirmed'),
+    sameArticleOfBothLaws('Điều 25', 'unconfirmed', 'unconfirmed'),
   ),
 
   criterion(
@@ -214,7 +203,7 @@ export const CRITERION_RULES: RuleDeclaration[] = [
       'thon_to_dan_pho_van_hoa',
       slug!,
       judgement(text!),
-      culturalDecree(cite(DOC.ND_86_2023, 'Phụ lục II')),
+      underCulturalDecree(cite(DOC.ND_86_2023, 'Phụ lục II')),
     ),
   ),
 
@@ -230,7 +219,7 @@ export const CRITERION_RULES: RuleDeclaration[] = [
     judgement(
       'Đạt năm nhóm tiêu chí của Phụ lục III Nghị định 86/2023: kinh tế; văn hóa, xã hội; môi trường; an ninh, trật tự và chấp hành pháp luật; xây dựng hệ thống chính trị',
     ),
-    culturalDecree(cite(DOC.ND_86_2023, 'Phụ lục III')),
+    underCulturalDecree(cite(DOC.ND_86_2023, 'Phụ lục III')),
   ),
 
   criterion(
@@ -249,7 +238,12 @@ export const CRITERION_RULES: RuleDeclaration[] = [
     ['movements', 'Tích cực tham gia các phong trào thi đua'],
     ['family', 'Gia đình no ấm, tiến bộ, hạnh phúc, văn minh; đoàn kết, tương trợ trong cộng đồng'],
   ].map(([slug, text]) =>
-    criterion('gia_dinh_van_hoa', slug!, judgement(text!), culturalDecree(cite(DOC.ND_86_2023, 'Phụ lục I'))),
+    criterion(
+      'gia_dinh_van_hoa',
+      slug!,
+      judgement(text!),
+      underCulturalDecree(cite(DOC.ND_86_2023, 'Phụ lục I')),
+    ),
   ),
 
   criterion(
@@ -258,7 +252,7 @@ export const CRITERION_RULES: RuleDeclaration[] = [
     judgement(
       'Có thành tích trong phong trào thi đua, thành tích đột xuất hoặc hoàn thành tốt nhiệm vụ; tiêu chuẩn chi tiết do tỉnh quy định',
     ),
-    sameArticle('Điều 75', 'verified', 'unconfirmed'),
+    sameArticleOfBothLaws('Điều 75', 'verified', 'unconfirmed'),
   ),
 
   criterion(
