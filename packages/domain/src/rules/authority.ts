@@ -1,94 +1,88 @@
+import { forAwards, type RegimeVersion, type RuleDeclaration } from './by-regime';
 import type { Authority, AwardId } from './ids';
-import type { Certainty, RowOf, Source } from './rule-row';
-import { cite, DOC, PERIODS, versions } from './sources';
+import type { Certainty, Source } from './rule-row';
+import { cite, DOC } from './sources';
 
-const LAW_2003_AUTHORITY = cite(DOC.LAW_2003, 'Điều 77');
-const UNSURE_2003 =
-  'legal-rules.md cites Luật 2022 Điều 80 for R2003 too; Luật 2022 was not yet in force, so the row cites Luật 2003 (số điều cần đối chiếu).';
+type Version = RegimeVersion<'authority'>;
 
-interface Assignment {
-  awards: AwardId[];
-  r2003: Authority;
-  r2024: Authority;
-  r2025: Authority;
-  source2022: Source;
-  source2025?: Source;
-  note2025?: string;
-  certainty2022?: Certainty;
-}
+const decides = (decidedBy: Authority, source: Source, certainty: Certainty, note?: string): Version => ({
+  source,
+  certainty,
+  ...(note ? { note } : {}),
+  values: { decidedBy },
+});
 
-/** One authority row per award and regime; the R2025 row cites Nghị định 129/2025 where it moved. */
-function assign(a: Assignment): RowOf<'authority'>[] {
-  return a.awards.flatMap((award) =>
-    versions<'authority'>(
-      `authority.${award}`,
-      { table: 'authority', award, decidedBy: a.r2003 },
-      { period: PERIODS.R2003, source: LAW_2003_AUTHORITY, certainty: 'unconfirmed', note: UNSURE_2003 },
-      {
-        period: PERIODS.R2024,
-        source: a.source2022,
-        certainty: a.certainty2022 ?? 'verified',
-        values: { decidedBy: a.r2024 },
-      },
-      {
-        period: PERIODS.R2025,
-        source: a.source2025 ?? a.source2022,
-        certainty: a.certainty2022 ?? 'verified',
-        ...(a.note2025 ? { note: a.note2025 } : {}),
-        values: { decidedBy: a.r2025 },
-      },
-    ),
+const under2003 = (decidedBy: Authority) =>
+  decides(
+    decidedBy,
+    cite(DOC.LAW_2003, 'Điều 77'),
+    'unconfirmed',
+    'legal-rules.md cites Luật 2022 Điều 80 for R2003 too; Luật 2022 was not yet in force, so the row cites Luật 2003 (số điều cần đối chiếu).',
   );
-}
+
+const authority = (awards: AwardId[], versions: Partial<Record<'R2003' | 'R2024' | 'R2025', Version>>) =>
+  forAwards<'authority'>(
+    'authority',
+    awards,
+    (award) => ({ table: 'authority', award, decidedBy: 'commune_chair' }),
+    versions,
+  );
+
+const COMMUNE_CHAIR_2022 = decides('commune_chair', cite(DOC.LAW_2022, 'Điều 80', 'khoản 3'), 'verified');
+
+// legal-rules.md §3: the province chair's powers are not Điều 80 khoản 1 (heads of bodies under
+// ministries and departments), and it gives no article for them or for the Prime Minister's.
+const WHOLE_LAW_2022 = (decidedBy: Authority) =>
+  decides(
+    decidedBy,
+    cite(DOC.LAW_2022, 'toàn văn'),
+    'unconfirmed',
+    'legal-rules.md không nêu điều, khoản giao thẩm quyền này (không phải Điều 80 khoản 1); cần đối chiếu.',
+  );
 
 /** legal-rules.md §3: who decides each award in each regime. */
-export const AUTHORITY_ROWS: RowOf<'authority'>[] = [
-  ...assign({
-    awards: ['lao_dong_tien_tien', 'chien_si_tien_tien', 'giay_khen_chu_tich_xa', 'gia_dinh_van_hoa'],
-    r2003: 'commune_chair',
-    r2024: 'commune_chair',
-    r2025: 'commune_chair',
-    source2022: cite(DOC.LAW_2022, 'Điều 80', 'khoản 3'),
+export const AUTHORITY_RULES: RuleDeclaration[] = [
+  ...authority(['lao_dong_tien_tien', 'giay_khen_chu_tich_xa', 'gia_dinh_van_hoa'], {
+    R2003: under2003('commune_chair'),
+    R2024: COMMUNE_CHAIR_2022,
   }),
-  ...assign({
-    awards: ['chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien', 'thon_to_dan_pho_van_hoa'],
-    r2003: 'district_chair',
-    r2024: 'district_chair',
-    r2025: 'commune_chair',
-    source2022: cite(DOC.LAW_2022, 'Điều 80', 'khoản 2'),
-    source2025: cite(DOC.ND_129_2025, 'Điều 13'),
-    note2025: 'legal-rules.md names Nghị định 129/2025 without its article; số điều cần đối chiếu.',
+  // The armed forces' own chain decides Chiến sĩ tiên tiến, never the commune chair.
+  ...authority(['chien_si_tien_tien'], {
+    R2003: decides(
+      'armed_forces',
+      cite(DOC.LAW_2003, 'toàn văn'),
+      'unconfirmed',
+      'legal-rules.md gives only Luật 2022 Điều 80 khoản 5; the article of Luật 2003 is to be checked.',
+    ),
+    R2024: decides('armed_forces', cite(DOC.LAW_2022, 'Điều 80', 'khoản 5'), 'verified'),
   }),
-  ...assign({
-    awards: [
+  ...authority(['chien_si_thi_dua_co_so', 'tap_the_lao_dong_tien_tien', 'thon_to_dan_pho_van_hoa'], {
+    R2003: under2003('district_chair'),
+    R2024: decides('district_chair', cite(DOC.LAW_2022, 'Điều 80', 'khoản 2'), 'verified'),
+    R2025: decides(
+      'commune_chair',
+      cite(DOC.ND_129_2025, 'toàn văn'),
+      'verified',
+      'Không còn cấp huyện từ 01/7/2025; legal-rules.md không nêu số điều của Nghị định 129/2025.',
+    ),
+  }),
+  ...authority(
+    [
       'chien_si_thi_dua_cap_tinh',
       'tap_the_lao_dong_xuat_sac',
       'co_thi_dua_cap_tinh',
       'bang_khen_chu_tich_tinh',
-      'xa_phuong_tieu_bieu',
     ],
-    r2003: 'province_chair',
-    r2024: 'province_chair',
-    r2025: 'province_chair',
-    source2022: cite(DOC.LAW_2022, 'Điều 80', 'khoản 1'),
-    certainty2022: 'unconfirmed',
+    { R2003: under2003('province_chair'), R2024: WHOLE_LAW_2022('province_chair') },
+  ),
+  // Xã, phường tiêu biểu exists only from 2024.
+  ...authority(['xa_phuong_tieu_bieu'], { R2024: WHOLE_LAW_2022('province_chair') }),
+  ...authority(['bang_khen_thu_tuong', 'co_thi_dua_chinh_phu', 'chien_si_thi_dua_toan_quoc'], {
+    R2003: under2003('prime_minister'),
+    R2024: WHOLE_LAW_2022('prime_minister'),
   }),
-  ...assign({
-    awards: ['bang_khen_thu_tuong', 'co_thi_dua_chinh_phu', 'chien_si_thi_dua_toan_quoc'],
-    r2003: 'prime_minister',
-    r2024: 'prime_minister',
-    r2025: 'prime_minister',
-    source2022: cite(DOC.LAW_2022, 'Điều 79'),
-    certainty2022: 'unconfirmed',
+  ...authority(['huan_chuong_lao_dong_hang_ba'], {
+    R2003: under2003('president'),
+    R2024: decides('president', cite(DOC.LAW_2022, 'Điều 83'), 'verified'),
   }),
-  ...assign({
-    awards: ['huan_chuong_lao_dong_hang_ba'],
-    r2003: 'president',
-    r2024: 'president',
-    r2025: 'president',
-    source2022: cite(DOC.LAW_2022, 'Điều 83'),
-  }),
-].filter(
-  // Xã, phường tiêu biểu exists only from 2024: its R2003 authority row would describe nothing.
-  (row) => !(row.award === 'xa_phuong_tieu_bieu' && row.effectiveFrom < PERIODS.LAW_2022.effectiveFrom),
-);
+];

@@ -171,6 +171,39 @@ describe('several titles at one time: only the highest is paid (Nghị định 9
   });
 });
 
+describe('titles with the same period: only the highest is paid (Nghị định 98/2023 Điều 53 as a default «cần xác nhận»; Nghị định 152/2025 Điều 49)', () => {
+  const sameYear = () => [
+    aNomination('lao_dong_tien_tien', { nomineeId: 'v', year: 2025 }),
+    aNomination('chien_si_thi_dua_co_so', { nomineeId: 'v', year: 2025 }),
+  ];
+  const highest = (date: string) =>
+    checkBatch(sameYear(), ruleSetAsOf(date)).checks.find((k) => k.code === 'RULE_HIGHEST_TITLE_PAID');
+
+  it('on 2025-06-30 the rule is the R2025 behaviour kept as a default, to be confirmed', () => {
+    expect(highest('2025-06-30')).toMatchObject({
+      status: 'passed',
+      params: { paid: 'Chiến sĩ thi đua cơ sở' },
+      citation: { document: 'Nghị định 98/2023/NĐ-CP', article: 'Điều 53', certainty: 'unconfirmed' },
+    });
+  });
+
+  it('from 2025-07-01 it is the law: Nghị định 152/2025 Điều 49', () => {
+    expect(highest('2025-07-01')).toMatchObject({
+      status: 'passed',
+      params: { paid: 'Chiến sĩ thi đua cơ sở' },
+      citation: { document: 'Nghị định 152/2025/NĐ-CP', article: 'Điều 49', certainty: 'verified' },
+    });
+  });
+
+  it('a title and a form at the same time are both paid: no check', () => {
+    const list = [
+      aNomination('lao_dong_tien_tien', { nomineeId: 'u', year: 2025 }),
+      aNomination('giay_khen_chu_tich_xa', { nomineeId: 'u', year: 2025, achievementId: 'flood-2025' }),
+    ];
+    expect(checkBatch(list, ruleSetAsOf('2025-12-20')).checks).toEqual([]);
+  });
+});
+
 describe('summary', () => {
   it('reports leaders and direct workers (priority for direct workers is a principle, Luật 2022 Điều 5)', () => {
     const list = [

@@ -8,10 +8,9 @@ import {
   formatShare,
   GRADE_LABELS,
   MEMBER_FIELD_LABELS,
-  REGIME_LABELS,
   SUBJECT_LABELS,
 } from './labels';
-import type { Criterion, DisqualifierRule, RuleRow, VoteShareRule } from './rule-row';
+import type { Criterion, DisqualifierRule, RuleContent, VoteShareRule } from './rule-row';
 
 const quoted = (award: AwardId) => `«${awardLabel(award)}»`;
 
@@ -77,10 +76,10 @@ function describeVoteRule(rule: VoteShareRule): string {
 }
 
 /** What a row says, in one Vietnamese line (without its dates and source). */
-export function describeRow(row: RuleRow): string {
+export function describeRow(row: RuleContent): string {
   switch (row.table) {
     case 'regime':
-      return `${row.regime}: ${REGIME_LABELS[row.regime]} — ${row.texts.join('; ')}`;
+      return `${row.regime}: ${row.name} — ${row.texts.join('; ')}`;
     case 'award': {
       const kind = row.kind === 'title' ? 'Danh hiệu' : 'Hình thức';
       const subjects = row.subjects.map((subject) => SUBJECT_LABELS[subject]).join(', ');

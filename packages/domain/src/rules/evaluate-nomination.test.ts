@@ -454,3 +454,107 @@ describe('titles of a date', () => {
     expect(judged.every((c) => c.citation.article === 'Phụ lục I')).toBe(true);
   });
 });
+
+describe('who decides, as legal-rules.md §3 cites it', () => {
+  const soldier = { nominee: { kind: 'individual' as const, serviceStart: '2010-01-01', armedForces: true } };
+  const citationOf = (input: NominationCase, date: string, ruleId: string) => {
+    const { document, article, clause, certainty } = check(input, date, ruleId).citation;
+    return [document, article, clause, certainty];
+  };
+
+  it.each(['2023-12-31', '2024-01-01', '2025-07-01'])(
+    'Chiến sĩ tiên tiến on %s: the armed forces decide it (Luật 2022 Điều 80 khoản 5), not the commune chair',
+    (date) => {
+      const year = Number(date.slice(0, 4));
+      const input = aCase('chien_si_tien_tien', year, soldier);
+      expect(check(input, date, 'authority.chien_si_tien_tien')).toMatchObject({
+        status: 'passed',
+        code: 'RULE_AUTHORITY_ARMED_FORCES',
+      });
+      const claimed = aCase('chien_si_tien_tien', year, {
+        ...soldier,
+        nomination: { decidedBy: 'commune_chair' },
+      });
+      expect(check(claimed, date, 'authority.chien_si_tien_tien')).toMatchObject({
+        status: 'failed',
+        code: 'RULE_AUTHORITY_EXCEEDED',
+      });
+    },
+  );
+
+  it('Chiến sĩ tiên tiến cites Điều 80 khoản 5 from 2024-01-01; Lao động tiên tiến keeps khoản 3', () => {
+    const input = aCase('chien_si_tien_tien', 2024, soldier);
+    expect(citationOf(input, '2024-01-01', 'authority.chien_si_tien_tien')).toEqual([
+      'Luật Thi đua, khen thưởng 2022',
+      'Điều 80',
+      'khoản 5',
+      'verified',
+    ]);
+    expect(
+      citationOf(aCase('lao_dong_tien_tien', 2024), '2024-01-01', 'authority.lao_dong_tien_tien'),
+    ).toEqual(['Luật Thi đua, khen thưởng 2022', 'Điều 80', 'khoản 3', 'verified']);
+  });
+
+  it.each([
+    ['chien_si_thi_dua_cap_tinh', 'authority.chien_si_thi_dua_cap_tinh'],
+    ['bang_khen_chu_tich_tinh', 'authority.bang_khen_chu_tich_tinh'],
+    ['bang_khen_thu_tuong', 'authority.bang_khen_thu_tuong'],
+  ] as const)(
+    '%s: the province chair or Prime Minister is not cited to an article legal-rules.md does not give (not Điều 80 khoản 1): «cần xác nhận»',
+    (award, ruleId) => {
+      for (const date of ['2024-01-01', '2025-07-01'])
+        expect(citationOf(aCase(award, 2024), date, ruleId)).toEqual([
+          'Luật Thi đua, khen thưởng 2022',
+          'toàn văn',
+          undefined,
+          'unconfirmed',
+        ]);
+    },
+  );
+
+  it('from 2025-07-01 the commune chair decides Chiến sĩ thi đua cơ sở under Nghị định 129/2025, whose article legal-rules.md does not give', () => {
+    const input = aCase('chien_si_thi_dua_co_so', 2025);
+    expect(citationOf(input, '2025-06-30', 'authority.chien_si_thi_dua_co_so')).toEqual([
+      'Luật Thi đua, khen thưởng 2022',
+      'Điều 80',
+      'khoản 2',
+      'verified',
+    ]);
+    expect(citationOf(input, '2025-07-01', 'authority.chien_si_thi_dua_co_so')).toEqual([
+      'Nghị định 129/2025/NĐ-CP',
+      'toàn văn',
+      undefined,
+      'verified',
+    ]);
+  });
+});
+
+describe('pending review and discipline: Nghị định 98/2023 Điều 4, then Nghị định 152/2025 (no article given)', () => {
+  it.each(['disqualifier.pending_review', 'disqualifier.discipline'])('%s', (ruleId) => {
+    const input = aCase('lao_dong_tien_tien', 2025);
+    expect(check(input, '2025-06-30', ruleId).citation).toMatchObject({
+      document: 'Nghị định 98/2023/NĐ-CP',
+      article: 'Điều 4',
+    });
+    expect(check(input, '2025-07-01', ruleId).citation).toMatchObject({
+      document: 'Nghị định 152/2025/NĐ-CP',
+      article: 'toàn văn',
+    });
+  });
+});
+
+describe('Xã, phường tiêu biểu: «Xã, phường, đặc khu tiêu biểu» from 2025-07-01 (Nghị định 152/2025 Điều 50 khoản 2 điểm c)', () => {
+  it('is named and cited by the date', () => {
+    const award = (date: string) => ruleSetAsOf(date).awards.get('xa_phuong_tieu_bieu')!;
+    expect(award('2025-06-30')).toMatchObject({
+      name: 'Xã, phường, thị trấn tiêu biểu',
+      source: { document: 'Luật Thi đua, khen thưởng 2022', article: 'Điều 29' },
+      certainty: 'verified',
+    });
+    expect(award('2025-07-01')).toMatchObject({
+      name: 'Xã, phường, đặc khu tiêu biểu',
+      source: { document: 'Nghị định 152/2025/NĐ-CP', article: 'Điều 50', clause: 'khoản 2 điểm c' },
+      certainty: 'verified',
+    });
+  });
+});

@@ -109,7 +109,10 @@ function authorityCheck(context: CaseContext): Check[] {
         authority,
       }),
     ];
-  return row.decidedBy === 'commune_chair'
-    ? [checkOf(row, 'passed', 'RULE_AUTHORITY_COMMUNE_CHAIR', { award: name })]
-    : [checkOf(row, 'passed', 'RULE_AUTHORITY_PROPOSE_UPWARD', { award: name, authority })];
+  if (row.decidedBy === 'commune_chair')
+    return [checkOf(row, 'passed', 'RULE_AUTHORITY_COMMUNE_CHAIR', { award: name })];
+  // The commune's police and military units nominate through their own chain, not to the chair.
+  if (row.decidedBy === 'armed_forces')
+    return [checkOf(row, 'passed', 'RULE_AUTHORITY_ARMED_FORCES', { award: name, authority })];
+  return [checkOf(row, 'passed', 'RULE_AUTHORITY_PROPOSE_UPWARD', { award: name, authority })];
 }

@@ -2,7 +2,8 @@
  * The stable ids of legal-rules.md §1–§2: regimes, titles, award forms, subject kinds and grades.
  * They are stored in the database and in case files, so they never change once published.
  */
-export const REGIME_IDS = ['R2003', 'R2024', 'R2025'] as const;
+/** The regimes of the national rule book; `R2022_AMENDED` is the pending amendment of Luật 2022 (§1). */
+export const REGIME_IDS = ['R2003', 'R2024', 'R2025', 'R2022_AMENDED'] as const;
 export type RegimeId = (typeof REGIME_IDS)[number];
 
 export const TITLE_IDS = [
@@ -49,6 +50,8 @@ export function gradeAtLeast(grade: Grade, required: Grade): boolean {
 }
 
 export const AUTHORITIES = [
+  /** The armed forces' own chain (Luật 2022 Điều 80 khoản 5): Chiến sĩ tiên tiến. */
+  'armed_forces',
   'commune_chair',
   'district_chair',
   'province_chair',

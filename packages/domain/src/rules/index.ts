@@ -2,6 +2,8 @@ export * from './ids';
 export * from './dates';
 export * from './rule-row';
 export { DOC, EARLIEST_RULE_DATE, REGIME_START, CULTURAL_DECREE_START } from './sources';
+export * from './by-regime';
+export { NATIONAL_REGIMES } from './regimes';
 export * from './rule-book';
 export * from './overrides';
 export * from './rule-set';

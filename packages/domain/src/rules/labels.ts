@@ -1,5 +1,5 @@
-import { AWARD_ROWS } from './awards';
-import type { Authority, AwardId, CollectiveType, Grade, RegimeId, SubjectKind } from './ids';
+import { NATIONAL_RULES } from './rule-book';
+import type { Authority, AwardId, CollectiveType, Grade, SubjectKind } from './ids';
 import type { Certainty, MemberField, RuleTable, Share, Source } from './rule-row';
 
 /** Vietnamese words for the ids, shown in messages, the CLI and the generated reference. */
@@ -23,17 +23,12 @@ export const COLLECTIVE_TYPE_LABELS: Record<CollectiveType, string> = {
 };
 
 export const AUTHORITY_LABELS: Record<Authority, string> = {
+  armed_forces: 'cấp có thẩm quyền trong Quân đội nhân dân, Công an nhân dân',
   commune_chair: 'Chủ tịch UBND cấp xã',
   district_chair: 'Chủ tịch UBND cấp huyện',
   province_chair: 'Chủ tịch UBND cấp tỉnh',
   prime_minister: 'Thủ tướng Chính phủ',
   president: 'Chủ tịch nước',
-};
-
-export const REGIME_LABELS: Record<RegimeId, string> = {
-  R2003: 'Luật Thi đua, khen thưởng 2003 và Nghị định 91/2017',
-  R2024: 'Luật Thi đua, khen thưởng 2022 và Nghị định 98/2023',
-  R2025: 'Luật Thi đua, khen thưởng 2022 và Nghị định 152/2025',
 };
 
 export const MEMBER_FIELD_LABELS: Record<MemberField, string> = {
@@ -64,7 +59,9 @@ export const TABLE_LABELS: Record<RuleTable, string> = {
 };
 
 /** The name each award had last; the rule set's own row gives the name of its date. */
-const LATEST_NAMES = new Map(AWARD_ROWS.map((row) => [row.award, row.name]));
+const LATEST_NAMES = new Map(
+  NATIONAL_RULES.flatMap((row) => (row.table === 'award' ? [[row.award, row.name] as const] : [])),
+);
 
 export function awardLabel(award: AwardId): string {
   return LATEST_NAMES.get(award) ?? award;

@@ -1,7 +1,8 @@
 import { describeRow } from './describe';
 import { formatDateVi } from '../format';
 import { CERTAINTY_LABELS, formatCitation, TABLE_LABELS } from './labels';
-import type { RuleRow, RuleTable } from './rule-row';
+import type { RegimeDefinition } from './by-regime';
+import type { RuleContent, RuleRow, RuleTable } from './rule-row';
 
 const TABLE_ORDER: RuleTable[] = [
   'regime',
@@ -29,12 +30,21 @@ function scopeOf(row: RuleRow): string {
   return ` (tỉnh ${row.scope.province}${row.scope.commune ? `, xã ${row.scope.commune}` : ''})`;
 }
 
+/** What a pending regime would change, undated (see `pendingRegimeContents`). */
+export interface PendingRegimeContent {
+  regime: RegimeDefinition;
+  rules: RuleContent[];
+}
+
 /**
  * The reference of every rule row as Markdown, grouped by table, each row with its validity, source
  * and certainty. Pure: `npm run docs:rules` writes it to docs/legal-rules.md, and a test fails when
  * the committed file differs, so the document never drifts from the tables.
  */
-export function renderRulesDoc(rows: readonly RuleRow[]): string {
+export function renderRulesDoc(
+  rows: readonly RuleRow[],
+  pending: readonly PendingRegimeContent[] = [],
+): string {
   const lines: string[] = [
     '# Quy định thi đua, khen thưởng trong phần mềm',
     '',
@@ -60,6 +70,24 @@ export function renderRulesDoc(rows: readonly RuleRow[]): string {
       const note = row.note ? ` Ghi chú: ${row.note}` : '';
       lines.push(
         `| \`${row.id}\` | ${cell(describeRow(row) + scopeOf(row) + note)} | ${validity(row)} | ${cell(formatCitation(row.source))} | ${CERTAINTY_LABELS[row.certainty]} |`,
+      );
+    }
+    lines.push('');
+  }
+  for (const { regime, rules } of pending) {
+    lines.push(
+      `## Chờ áp dụng: ${regime.regime} — ${regime.name}`,
+      '',
+      'Chưa có hiệu lực trên toàn quốc. Tỉnh chọn ngày áp dụng (cài đặt của tỉnh); từ ngày đó các quy định dưới đây thay',
+      'các dòng cùng mã, các quy định khác giữ nguyên.',
+      '',
+      '| Mã | Quy định | Căn cứ | Mức độ |',
+      '| --- | --- | --- | --- |',
+    );
+    for (const row of rules) {
+      const note = row.note ? ` Ghi chú: ${row.note}` : '';
+      lines.push(
+        `| \`${row.id}\` | ${cell(describeRow(row) + note)} | ${cell(formatCitation(row.source))} | ${CERTAINTY_LABELS[row.certainty]} |`,
       );
     }
     lines.push('');

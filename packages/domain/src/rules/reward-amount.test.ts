@@ -127,10 +127,22 @@ describe('computeRewardAmount (coefficient × base salary on the decision date, 
     expect(String(result.params.citation)).toContain('Nghị định 24/2023/NĐ-CP');
   });
 
-  it('a household Giấy khen carries no money found in the law: no money, flagged «cần xác nhận»', () => {
-    const result = reward('giay_khen_chu_tich_xa', 'household', '2025-08-01');
-    expect(result).toMatchObject({ paid: false, amount: 0, code: 'RULE_REWARD_NO_MONEY' });
-    expect(result.paid === false && result.citation.certainty).toBe('unconfirmed');
+  it('household forms: no known amount until 2025-06-30 («cần xác nhận»), 1,5 × the individual amount from 2025-07-01 (Nghị định 152/2025 Điều 54)', () => {
+    const before = reward('giay_khen_chu_tich_xa', 'household', '2025-06-30');
+    expect(before).toMatchObject({ paid: false, amount: 0, code: 'RULE_REWARD_NO_MONEY' });
+    expect(before.paid === false && before.citation.certainty).toBe('unconfirmed');
+    const after = paid('giay_khen_chu_tich_xa', 'household', '2025-07-01');
+    expect(after).toMatchObject({ coefficient: '0,45', unrounded: '1.053.000', amount: 1_060_000 });
+    expect(after.citations.coefficient).toMatchObject({
+      document: 'Nghị định 152/2025/NĐ-CP',
+      article: 'Điều 54',
+      certainty: 'verified',
+    });
+    expect(paid('giay_khen_chu_tich_xa', 'household', '2025-08-01').amount).toBe(1_060_000);
+    // 2,25 × 2.340.000 = 5.265.000 → 5.270.000; 5,25 × 2.340.000 = 12.285.000 → 12.290.000.
+    expect(paid('bang_khen_chu_tich_tinh', 'household', '2025-07-01').amount).toBe(5_270_000);
+    expect(paid('bang_khen_thu_tuong', 'household', '2025-07-01').amount).toBe(12_290_000);
+    expect(reward('bang_khen_chu_tich_tinh', 'household', '2025-06-30').code).toBe('RULE_REWARD_NO_MONEY');
   });
 
   it('an award not given to that subject, or not yet in force, carries nothing (Luật 2022 Điều 29: xã, phường tiêu biểu from 2024)', () => {
@@ -161,4 +173,88 @@ describe('computeRewardAmount (coefficient × base salary on the decision date, 
       );
     },
   );
+});
+
+describe('the articles the coefficients cite (legal-rules.md §7): titles Điều 54 / forms Điều 58 of Nghị định 98/2023, titles Điều 50 / forms Điều 54 of Nghị định 152/2025', () => {
+  const coefficient = (award: AwardId, subject: SubjectKind, date: string) => {
+    const { document, article, clause, certainty } = paid(award, subject, date).citations.coefficient;
+    return [document, article, clause, certainty];
+  };
+
+  it.each([
+    [
+      'lao_dong_tien_tien',
+      'individual',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 54', undefined, 'verified'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 50', undefined, 'verified'],
+    ],
+    [
+      'co_thi_dua_cap_tinh',
+      'collective',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 54', undefined, 'verified'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 50', undefined, 'verified'],
+    ],
+    [
+      'xa_phuong_tieu_bieu',
+      'collective',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 54', undefined, 'verified'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 50', undefined, 'verified'],
+    ],
+    [
+      'giay_khen_chu_tich_xa',
+      'individual',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 58', undefined, 'verified'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 54', undefined, 'verified'],
+    ],
+    [
+      'bang_khen_chu_tich_tinh',
+      'individual',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 58', undefined, 'unconfirmed'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 54', undefined, 'verified'],
+    ],
+    [
+      'giay_khen_chu_tich_xa',
+      'collective',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 58', 'khoản 2 điểm c', 'verified'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 49', undefined, 'unconfirmed'],
+    ],
+    [
+      'bang_khen_thu_tuong',
+      'collective',
+      ['Nghị định 98/2023/NĐ-CP', 'Điều 58', 'khoản 2 điểm c', 'unconfirmed'],
+      ['Nghị định 152/2025/NĐ-CP', 'Điều 49', undefined, 'unconfirmed'],
+    ],
+  ] as const)('%s (%s): %j on 2025-06-30, %j from 2025-07-01', (award, subject, before, after) => {
+    expect(coefficient(award, subject, '2025-06-30')).toEqual(before);
+    expect(coefficient(award, subject, '2025-07-01')).toEqual(after);
+  });
+
+  it('Cờ thi đua cấp tỉnh: 8,0 confirmed from 2025-07-01 (Nghị định 152/2025 Điều 50)', () => {
+    expect(paid('co_thi_dua_cap_tinh', 'collective', '2025-07-01')).toMatchObject({
+      coefficient: '8,0',
+      amount: 18_720_000,
+    });
+  });
+
+  it('rounding up to 10.000 đồng: Nghị định 98/2023 Điều 53 until 2025-06-30, Nghị định 152/2025 Điều 49 from 2025-07-01', () => {
+    const rounding = (date: string) => {
+      const { document, article, certainty } = paid('lao_dong_tien_tien', 'individual', date).citations
+        .rounding;
+      return [document, article, certainty];
+    };
+    expect(rounding('2025-06-30')).toEqual(['Nghị định 98/2023/NĐ-CP', 'Điều 53', 'verified']);
+    expect(rounding('2025-07-01')).toEqual(['Nghị định 152/2025/NĐ-CP', 'Điều 49', 'verified']);
+  });
+});
+
+describe('2.340.000 đồng until 2026-06-30, 2.530.000 from 2026-07-01 (Nghị định 161/2026): the worked examples of legal-rules.md §7', () => {
+  it.each([
+    ['lao_dong_tien_tien', 'individual', 710_000, 760_000],
+    ['tap_the_lao_dong_tien_tien', 'collective', 1_880_000, 2_030_000],
+    ['thon_to_dan_pho_van_hoa', 'collective', 3_510_000, 3_800_000],
+    ['giay_khen_chu_tich_xa', 'household', 1_060_000, 1_140_000],
+  ] as const)('%s (%s): %i on 2026-06-30, %i on 2026-07-01', (award, subject, june, july) => {
+    expect(paid(award, subject, '2026-06-30')).toMatchObject({ baseSalary: 2_340_000, amount: june });
+    expect(paid(award, subject, '2026-07-01')).toMatchObject({ baseSalary: 2_530_000, amount: july });
+  });
 });

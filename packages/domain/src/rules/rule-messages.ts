@@ -23,6 +23,10 @@ export const RULE_MESSAGES = {
     text: '«{award}» do {authority} quyết định; xã, phường lập hồ sơ đề nghị lên cấp trên ({citation}).',
     params: ['award', 'authority', 'citation'],
   },
+  RULE_AUTHORITY_ARMED_FORCES: {
+    text: '«{award}» do {authority} quyết định theo hệ thống của lực lượng vũ trang, không thuộc thẩm quyền của Chủ tịch UBND cấp xã ({citation}).',
+    params: ['award', 'authority', 'citation'],
+  },
   RULE_AUTHORITY_EXCEEDED: {
     text: '{decidedBy} không có thẩm quyền tặng «{award}»; thẩm quyền thuộc {authority} ({citation}).',
     params: ['decidedBy', 'award', 'authority', 'citation'],

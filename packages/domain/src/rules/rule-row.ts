@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { isIsoDate } from './dates';
-import { AUTHORITIES, AWARD_IDS, COLLECTIVE_TYPES, GRADES, REGIME_IDS, SUBJECT_KINDS } from './ids';
+import { AUTHORITIES, AWARD_IDS, COLLECTIVE_TYPES, GRADES, SUBJECT_KINDS } from './ids';
 
 /**
  * One row of the rule book: a fact of the law with the days it is in force, its source and how
@@ -116,7 +116,9 @@ export const RuleRowSchema = z.discriminatedUnion('table', [
   z.object({
     ...base,
     table: z.literal('regime'),
-    regime: z.enum(REGIME_IDS),
+    /** R2003, R2024, R2025, a pending law; any later regime is one more version of this row, not code. */
+    regime: z.string().regex(/^R[0-9A-Z_]+$/),
+    name: z.string().min(3),
     texts: z.array(z.string().min(3)).min(1),
   }),
   z.object({
@@ -184,6 +186,9 @@ export const RuleRowSchema = z.discriminatedUnion('table', [
 ]);
 export type RuleRow = z.infer<typeof RuleRowSchema>;
 export type RuleTable = RuleRow['table'];
+/** A row without its dates: what a version of a rule says, whenever it applies. */
+export type RuleContent = WithoutDates<RuleRow>;
+type WithoutDates<R> = R extends unknown ? Omit<R, 'effectiveFrom' | 'effectiveTo'> : never;
 export type RowOf<T extends RuleTable> = Extract<RuleRow, { table: T }>;
 
 /** Validates rows written as constants; a bad row is a programming error, so it throws at load. */

@@ -2,7 +2,7 @@ import type { IsoDate } from './dates';
 import { isIsoDate } from './dates';
 import type { AwardId, SubjectKind } from './ids';
 import { rowsInForce, validateOverrides, type RuleOverride, type RuleScope } from './overrides';
-import { NATIONAL_RULES } from './rule-book';
+import { nationalRulesWith, type PendingRegimeStarts } from './rule-book';
 import type { RowOf, RuleRow } from './rule-row';
 import { awardLabel } from './labels';
 import { EARLIEST_RULE_DATE } from './sources';
@@ -32,7 +32,12 @@ export interface RuleSetOptions {
   /** Province and commune settings, layered over the national rows (validated first). */
   overrides?: readonly RuleOverride[];
   scope?: RuleScope;
-  /** The national rows; tests pass their own to show a law change is a data change. */
+  /**
+   * A pending law the province applies, each regime from the province's own date (a province
+   * setting; e.g. `{ R2022_AMENDED: '2026-09-01' }`). Without it the national regimes apply.
+   */
+  pendingRegimes?: PendingRegimeStarts;
+  /** Rows to use instead of the national book (e.g. `ruleRows` of a new regime): a law change is data. */
   national?: readonly RuleRow[];
 }
 
@@ -44,12 +49,15 @@ export const rewardKey = (award: AwardId, subject: SubjectKind) => `${award}.${s
 
 /**
  * The rules in force on `date`. Throws RangeError for a date before the rule book starts
- * (EARLIEST_RULE_DATE) or for overrides that would replace the law: both are caller errors.
+ * (EARLIEST_RULE_DATE), for overrides that would replace the law, or for a pending regime that
+ * cannot start on the date given: all caller errors.
  */
 export function ruleSetAsOf(date: IsoDate, options: RuleSetOptions = {}): RuleSet {
   if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
   if (date < EARLIEST_RULE_DATE) throw new RangeError(`no rules before ${EARLIEST_RULE_DATE}: ${date}`);
-  const national = options.national ?? NATIONAL_RULES;
+  if (options.national && options.pendingRegimes)
+    throw new RangeError('pendingRegimes apply to the national book, not to rows passed as national');
+  const national = options.national ?? nationalRulesWith(options.pendingRegimes ?? {});
   const overrides = options.overrides ?? [];
   const problems = validateOverrides(overrides, national);
   if (problems.length > 0)

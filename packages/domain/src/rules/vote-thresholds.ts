@@ -1,5 +1,6 @@
-import type { RowOf, VoteShareRule } from './rule-row';
-import { cite, DOC, PERIODS, versions } from './sources';
+import { byRegime, type RuleDeclaration } from './by-regime';
+import type { VoteShareRule } from './rule-row';
+import { cite, CULTURAL_DECREE_START, DOC } from './sources';
 
 const TWO_THIRDS_OF_MEMBERS: VoteShareRule = {
   base: 'members',
@@ -17,14 +18,16 @@ const ofMembers = (comparison: VoteShareRule['comparison'], num: number): VoteSh
  * legal-rules.md §6: the council's quorum and thresholds, counted on all members of the council
  * (absent members vote in writing). Rows list their awards; the row without awards is the default.
  */
-export const VOTE_ROWS: RowOf<'vote'>[] = [
-  ...versions<'vote'>(
+export const VOTE_RULES: RuleDeclaration[] = [
+  byRegime<'vote'>(
     'vote.council_default',
     { table: 'vote', awards: null, quorum: TWO_THIRDS_OF_MEMBERS, threshold: ofMembers('more_than', 50) },
-    { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 45'), certainty: 'province_default' },
-    { period: PERIODS.LAW_2022, source: cite(DOC.ND_98_2023, 'Điều 47'), certainty: 'province_default' },
+    {
+      R2003: { source: cite(DOC.ND_91_2017, 'Điều 45'), certainty: 'province_default' },
+      R2024: { source: cite(DOC.ND_98_2023, 'Điều 47'), certainty: 'province_default' },
+    },
   ),
-  ...versions<'vote'>(
+  byRegime<'vote'>(
     'vote.chien_si_thi_dua_co_so',
     {
       table: 'vote',
@@ -32,10 +35,12 @@ export const VOTE_ROWS: RowOf<'vote'>[] = [
       quorum: TWO_THIRDS_OF_MEMBERS,
       threshold: ofMembers('at_least', 70),
     },
-    { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 45'), certainty: 'province_default' },
-    { period: PERIODS.LAW_2022, source: cite(DOC.ND_98_2023, 'Điều 47'), certainty: 'province_default' },
+    {
+      R2003: { source: cite(DOC.ND_91_2017, 'Điều 45'), certainty: 'province_default' },
+      R2024: { source: cite(DOC.ND_98_2023, 'Điều 47'), certainty: 'province_default' },
+    },
   ),
-  ...versions<'vote'>(
+  byRegime<'vote'>(
     'vote.higher_titles',
     {
       table: 'vote',
@@ -50,15 +55,17 @@ export const VOTE_ROWS: RowOf<'vote'>[] = [
       quorum: TWO_THIRDS_OF_MEMBERS,
       threshold: ofMembers('at_least', 90),
     },
-    { period: PERIODS.R2003, source: cite(DOC.ND_91_2017, 'Điều 45', 'khoản 8'), certainty: 'verified' },
     {
-      period: PERIODS.LAW_2022,
-      source: cite(DOC.ND_98_2023, 'Điều 47'),
-      certainty: 'unconfirmed',
-      note: 'legal-rules.md cites only Nghị định 91/2017 for 90 %; kept under Luật 2022 until confirmed.',
+      R2003: { source: cite(DOC.ND_91_2017, 'Điều 45', 'khoản 8'), certainty: 'verified' },
+      // No national figure from 2024: a province setting, 90 % by default [P].
+      R2024: {
+        source: cite(DOC.ND_98_2023, 'Điều 47'),
+        certainty: 'province_default',
+        note: 'Nghị định 98/2023 Điều 47 gives only the quorum (of the central council); no national threshold from 2024, so 90 % is the default of a province setting.',
+      },
     },
   ),
-  ...versions<'vote'>(
+  byRegime<'vote'>(
     'vote.gia_dinh_van_hoa',
     {
       table: 'vote',
@@ -66,15 +73,17 @@ export const VOTE_ROWS: RowOf<'vote'>[] = [
       quorum: { base: 'called', comparison: 'at_least', share: { num: 60, den: 100 } },
       threshold: { base: 'attendees', comparison: 'at_least', share: { num: 60, den: 100 } },
     },
-    { period: PERIODS.CULTURAL_OLD, source: cite(DOC.ND_122_2018, 'Điều 9'), certainty: 'verified' },
     {
-      period: PERIODS.CULTURAL_NEW,
-      source: cite(DOC.ND_86_2023, 'Điều 6'),
-      certainty: 'unconfirmed',
-      note: 'Nghị định 86/2023 sets no figure: a province setting, default 50 % of attendees and no quorum.',
-      values: {
-        quorum: null,
-        threshold: { base: 'attendees', comparison: 'at_least', share: { num: 50, den: 100 } },
+      R2003: { source: cite(DOC.ND_122_2018, 'Điều 9'), certainty: 'verified' },
+      R2024: {
+        from: CULTURAL_DECREE_START,
+        source: cite(DOC.ND_86_2023, 'toàn văn'),
+        certainty: 'province_default',
+        note: 'Nghị định 86/2023 sets no figure (its Điều 6 holds the standards, not a vote): a province setting, default 50 % of attendees and no quorum.',
+        values: {
+          quorum: null,
+          threshold: { base: 'attendees', comparison: 'at_least', share: { num: 50, den: 100 } },
+        },
       },
     },
   ),

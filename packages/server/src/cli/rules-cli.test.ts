@@ -144,6 +144,20 @@ describe('thidua rules diff and list', () => {
     expect(json.regime).toBe('R2003');
   });
 
+  it('list --as-of 2025-07-01 prints the corrections of legal-rules.md: household forms, Chiến sĩ tiên tiến, the 90 % default', async () => {
+    const run = await thidua('rules', 'list', '--as-of', '2025-07-01');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '«Giấy khen của Chủ tịch UBND cấp xã» (hộ gia đình): hệ số 0,45 × mức lương cơ sở (Điều 54, Nghị định 152/2025/NĐ-CP)',
+    );
+    expect(run.stdout).toContain(
+      '«Chiến sĩ tiên tiến» do cấp có thẩm quyền trong Quân đội nhân dân, Công an nhân dân quyết định (Điều 80 khoản 5, Luật Thi đua, khen thưởng 2022)',
+    );
+    expect(run.stdout).toContain(
+      'đồng ý ít nhất 90% tổng số thành viên (Điều 47, Nghị định 98/2023/NĐ-CP; mặc định, tỉnh có thể quy định khác)',
+    );
+  });
+
   it('a bad or too early date: exit 2 with a Vietnamese message', async () => {
     const bad = await thidua('rules', 'list', '--as-of', '2025-02-30');
     expect(bad.code).toBe(2);

@@ -13,7 +13,6 @@ import {
   formatDateVi,
   isIsoDate,
   messageFor,
-  REGIME_LABELS,
   RuleCaseSchema,
   ruleSetAsOf,
   TABLE_LABELS,
@@ -97,7 +96,7 @@ function dateOption(name: string, value: string): string {
   return value;
 }
 
-const regimeLine = (ruleSet: RuleSet) => `${ruleSet.regime.regime} — ${REGIME_LABELS[ruleSet.regime.regime]}`;
+const regimeLine = (ruleSet: RuleSet) => `${ruleSet.regime.regime} — ${ruleSet.regime.name}`;
 
 function groupByTable(rows: readonly RuleRow[]): Map<RuleRow['table'], RuleRow[]> {
   const groups = new Map<RuleRow['table'], RuleRow[]>();
