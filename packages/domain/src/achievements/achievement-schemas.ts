@@ -4,7 +4,7 @@ import { scopeCovers, writeScopeOf, type RecordSubject, type ScopedUser } from '
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalId, optionalText } from '../optional-fields';
-import { SUBJECT_TYPES, type SubjectType } from './year-records';
+import { SUBJECT_TYPES, type SubjectType } from '../emulation-year/year-records';
 
 /**
  * Whom a record is about, given as a type and one id: the id the type names is required, the

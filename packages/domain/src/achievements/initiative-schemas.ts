@@ -5,7 +5,7 @@ import '../validation';
 import { canManageOrganisation, scopeCovers, writeScopeOf, type ScopedUser } from '../roles';
 import { optionalDate, optionalText } from '../optional-fields';
 import type { YearRecordRef } from './achievement-schemas';
-import { INITIATIVE_LEVELS, type InitiativeLevel } from './year-records';
+import { INITIATIVE_LEVELS, type InitiativeLevel } from '../emulation-year/year-records';
 
 /** Sáng kiến as its author files it; the council's recognition is recorded apart (below). */
 export const InitiativeInputSchema = z.object({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegistrationStatus } from './year-records';
+import type { RegistrationStatus } from '../emulation-year/year-records';
 import {
   canMoveRegistration,
   isStoppedByDeadline,

@@ -1,5 +1,5 @@
 import { GRADES, type Grade } from '../rules/ids';
-import { roundHalfUp } from './indicators';
+import { roundHalfUp } from '../emulation-year/indicators';
 
 /**
  * The commune's monthly scoring scale ("hằng tháng đánh giá chấm điểm cán bộ, công chức, làm cơ

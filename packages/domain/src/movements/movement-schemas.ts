@@ -2,9 +2,9 @@ import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalDate, optionalText } from '../optional-fields';
-import type { StoredFileView } from './files';
-import { LAUNCH_LEVELS, MOVEMENT_TYPES } from './movements';
-import { MOVEMENT_REVIEW_KINDS } from './year-records';
+import type { StoredFileView } from '../files/files';
+import { LAUNCH_LEVELS, MOVEMENT_TYPES } from './movement-types';
+import { MOVEMENT_REVIEW_KINDS } from '../emulation-year/year-records';
 
 export const MovementInputSchema = z
   .object({

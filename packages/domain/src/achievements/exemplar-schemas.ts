@@ -5,7 +5,11 @@ import '../validation';
 import { optionalId } from '../optional-fields';
 import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
 import type { ExemplarProgress } from './exemplar-stages';
-import { EXEMPLAR_STAGES, EXEMPLAR_SUBJECT_TYPES, type ExemplarSubjectType } from './year-records';
+import {
+  EXEMPLAR_STAGES,
+  EXEMPLAR_SUBJECT_TYPES,
+  type ExemplarSubjectType,
+} from '../emulation-year/year-records';
 
 const EXEMPLAR_ID_FIELD = { person: 'personId', unit: 'unitId', household: 'householdId' } as const;
 

@@ -1,4 +1,4 @@
-import type { RegistrationStatus } from './year-records';
+import type { RegistrationStatus } from '../emulation-year/year-records';
 
 /**
  * What may happen to a registration after it is submitted: the officer accepts it or returns it

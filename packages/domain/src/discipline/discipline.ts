@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import '../validation';
 import { optionalDate, optionalText } from '../optional-fields';
-import { DISCIPLINE_FORMS, type DisciplineForm } from './year-records';
+import { DISCIPLINE_FORMS, type DisciplineForm } from '../emulation-year/year-records';
 
 /** A disciplinary decision (kỷ luật) about a cadre, as the officer records it. */
 export const DisciplineInputSchema = z

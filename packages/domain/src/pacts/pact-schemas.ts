@@ -2,7 +2,7 @@ import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalText } from '../optional-fields';
-import type { StoredFileView } from './files';
+import type { StoredFileView } from '../files/files';
 
 export const PactPartyInputSchema = z.object({
   unitId: z.uuid().describe('Đơn vị ký kết'),

@@ -4,14 +4,14 @@ import { TITLE_IDS, type TitleId } from '../rules/ids';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalId } from '../optional-fields';
-import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
+import { onlySubjectId, requireSubjectId, type YearRecordRef } from '../achievements/achievement-schemas';
 import type { RegistrationWindow } from './registration-window';
 import {
   REGISTRATION_STATUSES,
   SUBJECT_TYPES,
   type RegistrationStatus,
   type SubjectType,
-} from './year-records';
+} from '../emulation-year/year-records';
 
 const OptionalTitle = z
   .enum(TITLE_IDS)

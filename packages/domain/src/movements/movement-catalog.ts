@@ -1,4 +1,4 @@
-import type { LaunchLevel, MovementType } from './movements';
+import type { LaunchLevel, MovementType } from './movement-types';
 
 /**
  * Movements launched above the commune that it takes part in (SPEC §3 step 2): the national ones

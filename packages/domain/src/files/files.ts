@@ -1,5 +1,5 @@
 import { formatNumberVi } from '../format';
-import type { FileOwner } from './year-records';
+import type { FileOwner } from '../emulation-year/year-records';
 
 /**
  * Stored files (movement plans, evidence): which types may be attached, how large, and how a

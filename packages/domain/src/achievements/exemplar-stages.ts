@@ -4,7 +4,7 @@
  * stage at a time, each dated no earlier than the one before; only the last step may be undone.
  */
 import { formatDateVi } from '../format';
-import { EXEMPLAR_STAGE_LABELS, EXEMPLAR_STAGES, type ExemplarStage } from './year-records';
+import { EXEMPLAR_STAGE_LABELS, EXEMPLAR_STAGES, type ExemplarStage } from '../emulation-year/year-records';
 
 export interface ExemplarProgress {
   stage: ExemplarStage;

@@ -5,7 +5,7 @@ import { awardLabel } from '../rules/labels';
 import { awardName, ruleSetAsOf, type RuleSet } from '../rules/rule-set';
 import { EARLIEST_RULE_DATE } from '../rules/sources';
 import { registrableTitles, type Registrant } from './registrable-titles';
-import type { SubjectType } from './year-records';
+import type { SubjectType } from '../emulation-year/year-records';
 
 /** Units whose people hold the armed forces' titles (Chiến sĩ tiên tiến instead of Lao động tiên tiến). */
 const ARMED_FORCES_UNIT_KINDS: readonly UnitKind[] = ['police', 'military'];

@@ -2,7 +2,7 @@ import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { formatNumberVi } from '../format';
-import { roundHalfUp } from './indicators';
+import { roundHalfUp } from '../emulation-year/indicators';
 import { DEFAULT_SCORING_SCALE } from './year-grade';
 
 /**
