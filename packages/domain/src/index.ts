@@ -7,6 +7,7 @@ export * from './user-schemas';
 export * from './admin-unit-schemas';
 export * from './paging';
 export * from './api-types';
+export * from './calendar';
 export * from './organisation';
 export * from './rules';
 export * from './emulation-year';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excelSerialToIsoDate, readChoice, readDate, readInteger, readYesNo } from './spreadsheet-cells';
-import { parseVietnameseDate } from './vietnamese-date';
+import { parseVietnameseDate } from '../calendar/vietnamese-date';
 import { GENDER_LABELS } from './organisation';
 
 describe('parseVietnameseDate', () => {
