@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import '../validation';
+import { firstDayOfYear, lastDayOfYear } from '../calendar/calendar-year';
 import { optionalDate, optionalText } from '../optional-fields';
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../emulation-year/year-records';
 
@@ -53,8 +54,8 @@ export function isDisciplinedInYear(
   year: number,
   atLeast: DisciplineForm = 'khien_trach',
 ): boolean {
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
+  const start = firstDayOfYear(year);
+  const end = lastDayOfYear(year);
   return records.some(
     (r) =>
       isDisciplineAtLeast(r.form, atLeast) &&

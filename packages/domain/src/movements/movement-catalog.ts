@@ -1,3 +1,4 @@
+import { firstDayOfYear, lastDayOfYear } from '../calendar/calendar-year';
 import type { LaunchLevel, MovementType } from './movement-types';
 
 /**
@@ -222,8 +223,8 @@ export function movementFromTemplate(template: MovementTemplate): MovementTempla
     name: template.name,
     launchLevel: template.launchLevel,
     type: template.type,
-    startsOn: template.fromYear ? `${template.fromYear}-01-01` : null,
-    endsOn: template.toYear ? `${template.toYear}-12-31` : null,
+    startsOn: template.fromYear ? firstDayOfYear(template.fromYear) : null,
+    endsOn: template.toYear ? lastDayOfYear(template.toYear) : null,
     criteria: basis || null,
   };
 }

@@ -1,3 +1,4 @@
+import { lastDayOfYear } from '../calendar/calendar-year';
 import type { UnitKind } from '../organisation/organisation';
 import type { IsoDate } from '../rules/dates';
 import { TITLE_IDS, type TitleId } from '../rules/ids';
@@ -30,7 +31,7 @@ export function registrantOf(
  * the year's work are conferred (the rule book starts at EARLIEST_RULE_DATE; older years use that).
  */
 export function registrationRulesDate(year: number): IsoDate {
-  const lastDay = `${String(year).padStart(4, '0')}-12-31`;
+  const lastDay = lastDayOfYear(year);
   return lastDay < EARLIEST_RULE_DATE ? EARLIEST_RULE_DATE : lastDay;
 }
 

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar/days-between';
 import type { IsoDate } from '../rules/dates';
 
 export interface RegistrationWindow {
@@ -5,17 +6,6 @@ export interface RegistrationWindow {
   open: boolean;
   /** Days one may still register, today and the deadline day included; null when no deadline is set. */
   daysLeft: number | null;
-}
-
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to` (negative when `to` is earlier), on the calendar alone. */
-function daysBetween(from: IsoDate, to: IsoDate): number {
-  const utc = (date: IsoDate) => {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    return Date.UTC(y, m - 1, d);
-  };
-  return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
 /**
