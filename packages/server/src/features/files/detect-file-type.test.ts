@@ -1,21 +1,23 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '@thidua/domain';
 import { detectFileType } from './detect-file-type';
 import { oleHasEntry } from './ole-entries';
-import { zipEntryNames } from './zip-entries';
+import { zipEntries } from './zip-entries';
 
 const le16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
 const le32 = (n: number) => [...le16(n & 0xffff), ...le16(Math.floor(n / 0x10000))];
 const bytesOf = (text: string) => [...new TextEncoder().encode(text)];
 
-/** A ZIP file with stored (uncompressed) entries, as Office and OpenDocument files are built. */
+/** A ZIP file with stored entries (or deflated ones: method 8), as Office and OpenDocument files are built. */
 function aZip(entries: { name: string; data?: string; method?: number }[]): Uint8Array {
   const local: number[] = [];
   const central: number[] = [];
   for (const { name, data = '', method = 0 } of entries) {
     const offset = local.length;
-    const [n, d] = [bytesOf(name), bytesOf(data)];
-    const sizes = [0, 0, 0, 0, ...le32(d.length), ...le32(d.length), ...le16(n.length)];
+    const [n, raw] = [bytesOf(name), bytesOf(data)];
+    const d = method === 8 ? [...deflateRawSync(Uint8Array.from(raw))] : raw;
+    const sizes = [0, 0, 0, 0, ...le32(d.length), ...le32(raw.length), ...le16(n.length)];
     local.push(
       ...le32(0x04034b50),
       ...le16(20),
@@ -156,7 +158,7 @@ describe('detectFileType: the content decides, not the name', () => {
     });
   });
 
-  it('refuses an OpenDocument whose type entry is compressed (not a valid one)', async () => {
+  it('refuses an OpenDocument whose type entry is compressed (the format wants it stored first)', async () => {
     const compressed = aZip([
       { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', method: 8 },
     ]);
@@ -164,6 +166,11 @@ describe('detectFileType: the content decides, not the name', () => {
       ok: false,
       code: 'FILE_TYPE_NOT_ALLOWED',
     });
+    const typeNotFirst = aZip([
+      { name: 'content.xml' },
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text' },
+    ]);
+    expect(await detectFileType(typeNotFirst, 'a.odt')).toMatchObject({ ok: false });
   });
 
   it('gives the found type’s extension to a name whose extension does not fit, and keeps an unknown one', async () => {
@@ -226,14 +233,16 @@ describe('detectFileType: the content decides, not the name', () => {
   });
 });
 
-describe('zipEntryNames', () => {
+describe('zipEntries', () => {
+  const namesOf = async (bytes: Uint8Array) => (await zipEntries(bytes))?.map((e) => e.name) ?? null;
+
   it('reads the names of a ZIP’s central directory, and nothing from a file that is not one', async () => {
-    expect(await zipEntryNames(docx)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
-    expect(await zipEntryNames(pdf)).toBeNull();
+    expect(await namesOf(docx)).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
+    expect(await namesOf(pdf)).toBeNull();
   });
 
   it('reads the local headers of a ZIP whose central directory is cut off', async () => {
-    expect(await zipEntryNames(docx.subarray(0, docx.length - 30))).toEqual([
+    expect(await namesOf(docx.subarray(0, docx.length - 30))).toEqual([
       '[Content_Types].xml',
       '_rels/.rels',
       'word/document.xml',

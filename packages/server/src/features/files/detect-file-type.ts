@@ -8,7 +8,7 @@ import {
 } from '@thidua/domain';
 import { safeFileName, withExtensionOf } from './file-names';
 import { oleHasEntry } from './ole-entries';
-import { zipEntryNames } from './zip-entries';
+import { zipEntries } from './zip-entries';
 
 /**
  * How a stored file's type is told from its bytes. The name a user gives is never trusted: a
@@ -74,11 +74,16 @@ async function findType(bytes: Uint8Array): Promise<Found> {
   if (detected.ext === 'cfb') return compoundFileType(bytes);
   const id = ALLOWED_BY_DETECTED[detected.ext];
   if (!id) return null;
+  if (id === 'odt' || id === 'ods') {
+    // OpenDocument puts its type first and uncompressed; file-type also reads a compressed one.
+    const [first] = (await zipEntries(bytes)) ?? [];
+    if (first?.name !== 'mimetype' || !first.stored) return null;
+  }
   if (id === 'docx' || id === 'xlsx') {
     // A macro project inside a file typed as a plain document (a .docm renamed and retyped).
-    const names = await zipEntryNames(bytes);
-    if (names === null) return null;
-    if (names.some((n) => n.toLowerCase().endsWith('vbaproject.bin'))) return { macros: true };
+    const entries = await zipEntries(bytes);
+    if (entries === null) return null;
+    if (entries.some((e) => e.name.toLowerCase().endsWith('vbaproject.bin'))) return { macros: true };
   }
   return { id };
 }
