@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNamesVi, formatDateTimeVi, formatDateVi, formatNumberVi, isoDateInVietnamAt } from './format';
+import { compareNamesVi, formatDateTimeVi, formatDateVi, formatNumberVi } from './format';
 
 describe('Vietnamese formats', () => {
   it('writes numbers with a dot for thousands and a comma for decimals', () => {
@@ -29,10 +29,5 @@ describe('compareNamesVi', () => {
       'Tổ dân phố 2',
       'Tổ dân phố 10',
     ]);
-  });
-
-  it("takes today's date in Vietnam (UTC+7), not in the server's zone", () => {
-    expect(isoDateInVietnamAt(new Date('2026-03-31T16:59:59Z'))).toBe('2026-03-31');
-    expect(isoDateInVietnamAt(new Date('2026-03-31T17:00:00Z'))).toBe('2026-04-01');
   });
 });

@@ -1,7 +1,7 @@
-import { ACHIEVEMENT_MESSAGES } from './emulation/achievement-messages';
-import { MOVEMENT_MESSAGES } from './emulation/movement-messages';
-import { REGISTRATION_MESSAGES } from './emulation/registration-messages';
-import { SCORING_MESSAGES } from './emulation/scoring-messages';
+import { ACHIEVEMENT_MESSAGES } from './achievements/achievement-messages';
+import { MOVEMENT_MESSAGES } from './movements/movement-messages';
+import { REGISTRATION_MESSAGES } from './registrations/registration-messages';
+import { SCORING_MESSAGES } from './scoring/scoring-messages';
 import { RULE_MESSAGES } from './rules/rule-messages';
 
 /**

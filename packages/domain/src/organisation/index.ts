@@ -3,6 +3,5 @@ export * from './organisation-schemas';
 export * from './organisation-types';
 export * from './search-text';
 export * from './identification-number';
-export * from './vietnamese-date';
 export * from './spreadsheet-cells';
 export * from './import-sheets';

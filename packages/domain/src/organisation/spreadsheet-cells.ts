@@ -1,5 +1,5 @@
 import { foldForSearch } from './search-text';
-import { parseVietnameseDate } from './vietnamese-date';
+import { parseVietnameseDate } from '../calendar/vietnamese-date';
 
 /** A cell as the server hands it over: dates already as ISO yyyy-mm-dd text, formulas as their result. */
 export type CellValue = string | number | boolean | null;

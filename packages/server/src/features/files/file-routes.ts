@@ -1,11 +1,12 @@
 import type { FastifyError } from 'fastify';
 import * as z from 'zod';
-import { attachmentDisposition, MAX_FILE_BYTES, type StoredFileView } from '@thidua/domain';
+import { MAX_FILE_BYTES, type StoredFileView } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
 import { AppError } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
+import { attachmentDisposition } from './attachment-disposition';
 import { ATTACHABLE_OWNERS } from './file-owners';
 import { deleteFile, getFileContent, listFilesOf, storeFile } from './stored-files';
 

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { detectFileType, type FileOwner, type FileRefusalCode, type StoredFileView } from '@thidua/domain';
+import type { FileOwner, StoredFileView } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { files } from '../../db/schema';
 import { AppError, notFound } from '../../http/app-error';
 import { recordAudit, type Actor } from '../../records/record-audit';
 import type { CurrentUser } from '../../http/current-user';
+import { detectFileType, type FileRefusalCode } from './detect-file-type';
 import { checkFileOwner } from './file-owners';
 
 const viewColumns = {
@@ -86,7 +87,7 @@ export async function storeFile(
 ): Promise<StoredFileView> {
   return db.transaction(async (tx) => {
     await checkFileOwner(tx, user, communeId, upload.owner, upload.ownerId, 'write');
-    const check = detectFileType(upload.bytes, upload.fileName);
+    const check = await detectFileType(upload.bytes, upload.fileName);
     if (!check.ok) throw new AppError(check.code, REFUSAL_STATUS[check.code], check.params);
     const [row] = await tx
       .insert(files)

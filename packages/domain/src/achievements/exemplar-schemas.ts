@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import { PagingQuerySchema } from '../paging';
+// Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
+import '../validation';
+import { optionalId } from '../optional-fields';
+import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
+import type { ExemplarProgress } from './exemplar-stages';
+import {
+  EXEMPLAR_STAGES,
+  EXEMPLAR_SUBJECT_TYPES,
+  type ExemplarSubjectType,
+} from '../emulation-year/year-records';
+
+const EXEMPLAR_ID_FIELD = { person: 'personId', unit: 'unitId', household: 'householdId' } as const;
+
+export const EXEMPLAR_SUBJECT_TYPE_LABELS: Record<ExemplarSubjectType, string> = {
+  person: 'Cá nhân',
+  unit: 'Tập thể (đơn vị)',
+  household: 'Hộ gia đình',
+};
+
+/** A newly found exemplar: who it is, what makes it exemplary, and the day it was discovered. */
+export const ExemplarInputSchema = z
+  .object({
+    subjectType: z.enum(EXEMPLAR_SUBJECT_TYPES).describe('Điển hình là'),
+    personId: optionalId().describe('Cá nhân'),
+    unitId: optionalId().describe('Tập thể (đơn vị)'),
+    householdId: optionalId().describe('Hộ gia đình'),
+    description: z.string().trim().min(1).max(4000).describe('Nội dung điển hình'),
+    discoveredOn: z.iso.date().describe('Ngày phát hiện'),
+  })
+  .superRefine((input, ctx) => requireSubjectId(input, ctx, EXEMPLAR_ID_FIELD))
+  .transform((input) => onlySubjectId(input, EXEMPLAR_ID_FIELD));
+export type ExemplarInput = z.infer<typeof ExemplarInputSchema>;
+
+/** «Chuyển giai đoạn»: the stage reached and its day. */
+export const ExemplarAdvanceSchema = z.object({
+  stage: z.enum(EXEMPLAR_STAGES).describe('Giai đoạn'),
+  date: z.iso.date().describe('Ngày'),
+});
+export type ExemplarAdvance = z.infer<typeof ExemplarAdvanceSchema>;
+
+export const ExemplarListQuerySchema = PagingQuerySchema.extend({
+  subjectType: z.enum(EXEMPLAR_SUBJECT_TYPES).optional().describe('Điển hình là'),
+  stage: z.enum(EXEMPLAR_STAGES).optional().describe('Giai đoạn'),
+});
+export type ExemplarListQuery = z.infer<typeof ExemplarListQuerySchema>;
+
+export interface ExemplarView extends YearRecordRef, ExemplarProgress {
+  subjectType: ExemplarSubjectType;
+  personId: string | null;
+  unitId: string | null;
+  householdId: string | null;
+  /** The person's or unit's name; for a household «Hộ ông/bà …, Tổ dân phố …». */
+  subjectName: string;
+  description: string;
+}

@@ -1,0 +1,7 @@
+// Monthly scoring of cadres and the year-end grade.
+export * from './scoring-sheet';
+export * from './scoring-points';
+export * from './scoring-summary';
+export * from './scoring-access';
+export * from './scoring-views';
+export * from './year-grade';
