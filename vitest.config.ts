@@ -8,6 +8,7 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['packages/server/src/**/*.test.ts'],
+          setupFiles: ['packages/server/src/test/setup.ts'],
           // argon2 hashing and database start-up are slow on 2 cores; PGlite boots in ~1 s.
           testTimeout: 60_000,
           hookTimeout: 120_000,
