@@ -10,3 +10,4 @@ export * from './api-types';
 export * from './organisation';
 export * from './rules';
 export * from './emulation';
+export * from './text-fields';

@@ -13,6 +13,7 @@ import type { AppContext, TypedApp } from './app-context';
 import type { DatabaseHandle } from './db/database';
 import { appliedSchemaVersion, codeSchemaVersion } from './db/schema-version';
 import { registerErrorHandler } from './http/error-handler';
+import { registerUnsafeInputCheck } from './http/unsafe-input';
 import { findSessionUser, SESSION_COOKIE } from './features/auth/sessions';
 import { LoginThrottle, type LoginThrottleOptions } from './features/auth/login-throttle';
 import { registerAuthRoutes } from './features/auth/auth-routes';
@@ -72,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerUnsafeInputCheck(app);
 
   const ctx: AppContext = {
     db: options.database.db,
