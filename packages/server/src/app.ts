@@ -13,6 +13,7 @@ import type { AppContext, TypedApp } from './app-context';
 import type { DatabaseHandle } from './db/database';
 import { appliedSchemaVersion, codeSchemaVersion } from './db/schema-version';
 import { registerErrorHandler } from './http/error-handler';
+import { loggableErrors } from './db/errors';
 import { registerUnsafeInputCheck } from './http/unsafe-input';
 import { findSessionUser, SESSION_COOKIE } from './features/auth/sessions';
 import { LoginThrottle, type LoginThrottleOptions } from './features/auth/login-throttle';
@@ -65,6 +66,8 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
       '*.password',
       '*.passwordHash',
     ],
+    // Before pino serialises an error: failed statements lose their parameters (db/errors).
+    formatters: { log: loggableErrors },
     ...(options.logStream ? { stream: options.logStream } : {}),
   };
   const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<
