@@ -11,3 +11,5 @@ export * from './organisation';
 export * from './rules';
 export * from './emulation';
 export * from './text-fields';
+export * from './number-fields';
+export * from './date-fields';

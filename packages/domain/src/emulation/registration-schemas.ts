@@ -4,6 +4,7 @@ import { TITLE_IDS, type TitleId } from '../rules/ids';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalId } from '../optional-fields';
+import { freeText, searchText } from '../text-fields';
 import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
 import type { RegistrationWindow } from './registration-window';
 import {
@@ -74,7 +75,7 @@ export const BulkRegistrationInputSchema = z
 export type BulkRegistrationInput = z.infer<typeof BulkRegistrationInputSchema>;
 
 export const RegistrationReturnSchema = z.object({
-  reason: z.string().trim().min(1).max(1000).describe('Lý do trả lại'),
+  reason: freeText({ max: 1000 }).describe('Lý do trả lại'),
 });
 export type RegistrationReturn = z.infer<typeof RegistrationReturnSchema>;
 
@@ -100,7 +101,7 @@ export const RegistrationListQuerySchema = PagingQuerySchema.extend(Registration
     .enum([...REGISTRATION_STATUSES, 'standing'])
     .optional()
     .describe('Trạng thái'),
-  q: z.string().trim().max(100).optional().describe('Tìm theo tên'),
+  q: searchText(100).optional().describe('Tìm theo tên'),
 });
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuerySchema>;
 

@@ -1,12 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  fieldErrors,
-  hasUnsafeCharacters,
-  summariseFieldErrors,
-  TEXT_PROBLEM_TEXT,
-  type PathIssue,
-} from '@thidua/domain';
-import { AppError } from './app-error';
+import { hasUnsafeCharacters, TEXT_PROBLEM_TEXT, type PathIssue } from '@thidua/domain';
+import { invalidInput } from './app-error';
 
 /**
  * Refuses, before any schema or handler sees it, a request whose path, query or JSON body holds a
@@ -19,12 +13,8 @@ export function registerUnsafeInputCheck(app: FastifyInstance): void {
     const parts = { params: request.params, querystring: request.query, body: request.body };
     for (const [part, value] of Object.entries(parts)) {
       const issues = unsafeIssues(value, []);
-      if (!issues.length) continue;
-      const schema = request.routeOptions.schema?.[part as keyof typeof parts] as Parameters<
-        typeof fieldErrors
-      >[0];
-      const fields = fieldErrors(schema, issues);
-      throw new AppError('VALIDATION_FAILED', 400, { details: summariseFieldErrors(fields) }, fields);
+      if (issues.length)
+        throw invalidInput(request.routeOptions.schema?.[part as keyof typeof parts] as never, issues);
     }
   });
 }
