@@ -23,7 +23,7 @@ export function setValidationToday(today: (() => string) | null): void {
 }
 
 /** The latest date a field of this window accepts today, or DATE_MAX when today is unknown. */
-export function latestDateOf(window: DateWindow): string {
+function latestDateOf(window: DateWindow): string {
   const today = todayOf?.();
   if (!today || window === 'any') return DATE_MAX;
   if (window === 'past') return today;
