@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import { COMMUNE_CODE_PATTERN, COMMUNE_LEVELS, PROVINCE_CODE_PATTERN } from './admin-units';
 import { DisplayNameSchema, PasswordSchema, UsernameSchema } from './user-schemas';
+import { freeText, nameText } from './text-fields';
+import { dateInput } from './date-fields';
 
-const UnitNameSchema = z.string().trim().min(2).max(150);
+const UnitNameSchema = nameText({ min: 2, max: 150 });
 
 export const ProvinceCodeSchema = z
   .string()
@@ -17,8 +19,8 @@ export const CommuneCodeSchema = z
   .describe('Mã xã, phường');
 
 export const MergerInputSchema = z.object({
-  effectiveDate: z.iso.date().describe('Ngày sáp nhập có hiệu lực'),
-  legalBasis: z.string().trim().min(3).max(300).describe('Văn bản sáp nhập'),
+  effectiveDate: dateInput('document').describe('Ngày sáp nhập có hiệu lực'),
+  legalBasis: freeText({ min: 3, max: 300 }).describe('Văn bản sáp nhập'),
   formerUnits: z
     .array(
       z.object({
@@ -36,7 +38,7 @@ export const CommuneCreateInputSchema = z.object({
   code: CommuneCodeSchema,
   name: UnitNameSchema.describe('Tên xã, phường'),
   level: z.enum(COMMUNE_LEVELS).describe('Cấp'),
-  address: z.string().trim().max(300).optional().describe('Địa chỉ trụ sở'),
+  address: freeText({ min: 0, max: 300 }).optional().describe('Địa chỉ trụ sở'),
   merger: MergerInputSchema.optional().describe('Sáp nhập'),
 });
 export type CommuneCreateInput = z.infer<typeof CommuneCreateInputSchema>;
@@ -44,7 +46,7 @@ export type CommuneCreateInput = z.infer<typeof CommuneCreateInputSchema>;
 export const CommuneUpdateInputSchema = z
   .object({
     name: UnitNameSchema.describe('Tên xã, phường').optional(),
-    address: z.string().trim().max(300).optional().describe('Địa chỉ trụ sở'),
+    address: freeText({ min: 0, max: 300 }).optional().describe('Địa chỉ trụ sở'),
   })
   .strict();
 export type CommuneUpdateInput = z.infer<typeof CommuneUpdateInputSchema>;

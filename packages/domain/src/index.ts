@@ -18,3 +18,6 @@ export * from './scoring';
 export * from './discipline';
 export * from './achievements';
 export * from './files';
+export * from './text-fields';
+export * from './number-fields';
+export * from './date-fields';

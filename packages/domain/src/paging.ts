@@ -1,8 +1,9 @@
 import * as z from 'zod';
+import { integerInput } from './number-fields';
 
 export const PagingQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1).describe('Trang'),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20).describe('Số dòng mỗi trang'),
+  page: integerInput({ min: 1 }).default(1).describe('Trang'),
+  pageSize: integerInput({ min: 1, max: 100 }).default(20).describe('Số dòng mỗi trang'),
 });
 export type PagingQuery = z.infer<typeof PagingQuerySchema>;
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { ROLES } from './roles';
+import { nameText, secretText } from './text-fields';
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 export const PASSWORD_MIN_LENGTH = 8;
@@ -13,14 +14,14 @@ export const UsernameSchema = z
   })
   .describe('Tên đăng nhập');
 
-export const PasswordSchema = z.string().min(PASSWORD_MIN_LENGTH).max(200).describe('Mật khẩu');
+export const PasswordSchema = secretText({ min: PASSWORD_MIN_LENGTH, max: 200 }).describe('Mật khẩu');
 
-export const DisplayNameSchema = z.string().trim().min(1).max(120).describe('Họ và tên');
+export const DisplayNameSchema = nameText({ max: 120 }).describe('Họ và tên');
 export const RoleSchema = z.enum(ROLES).describe('Vai trò');
 
 export const LoginInputSchema = z.object({
   username: z.string().trim().toLowerCase().min(1).max(40).describe('Tên đăng nhập'),
-  password: z.string().min(1).max(200).describe('Mật khẩu'),
+  password: secretText({ max: 200 }).describe('Mật khẩu'),
 });
 export type LoginInput = z.infer<typeof LoginInputSchema>;
 

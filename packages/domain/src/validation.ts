@@ -82,26 +82,34 @@ function schemaAt(schema: AnySchema, path: readonly PropertyKey[]): AnySchema | 
 }
 
 function unwrap(schema: AnySchema): AnySchema {
-  let current = schema;
-  for (;;) {
-    const def = current._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
-    if (
-      def.innerType &&
-      ['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly'].includes(def.type)
-    ) {
-      current = def.innerType;
-    } else if (def.type === 'pipe' && def.in) {
-      current = def.in;
-    } else return current;
+  for (let current = schema; ;) {
+    const inner = unwrapOnce(current);
+    if (inner === current) return current;
+    current = inner;
   }
 }
 
+function unwrapOnce(schema: AnySchema): AnySchema {
+  const def = schema._zod.def as { type: string; innerType?: AnySchema; in?: AnySchema };
+  if (
+    def.innerType &&
+    ['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly'].includes(def.type)
+  )
+    return def.innerType;
+  if (def.type === 'pipe' && def.in) return def.in;
+  return schema;
+}
+
+/** The label nearest the field: a wrapper (`.optional()` of a described schema) may carry none itself. */
 function descriptionOf(schema: AnySchema | undefined): string | undefined {
-  if (!schema) return undefined;
-  return (
-    (schema as { description?: string }).description ??
-    (unwrap(schema) as { description?: string }).description
-  );
+  for (let current = schema; current;) {
+    const description = (current as { description?: string }).description;
+    if (description) return description;
+    const inner = unwrapOnce(current);
+    if (inner === current) return undefined;
+    current = inner;
+  }
+  return undefined;
 }
 
 export type FieldErrors = Record<string, string>;

@@ -9,10 +9,14 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { setValidationToday } from '@thidua/domain';
 import type { AppContext, TypedApp } from './app-context';
 import type { DatabaseHandle } from './db/database';
 import { appliedSchemaVersion, codeSchemaVersion } from './db/schema-version';
 import { registerErrorHandler } from './http/error-handler';
+import { loggableErrors } from './db/errors';
+import { registerUnsafeInputCheck } from './http/unsafe-input';
+import { todayInVietnam } from './http/today';
 import { findSessionUser, SESSION_COOKIE } from './features/auth/sessions';
 import { LoginThrottle, type LoginThrottleOptions } from './features/auth/login-throttle';
 import { registerAuthRoutes } from './features/auth/auth-routes';
@@ -70,6 +74,8 @@ const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ANONYMOUS_PREFIXES = ['/api/health', '/api/docs'];
 
 export async function buildApp(options: AppOptions): Promise<TypedApp> {
+  // Birth dates and documents are checked against today's date in Vietnam.
+  setValidationToday(() => todayInVietnam());
   const logger: FastifyServerOptions['logger'] = {
     level: options.logLevel ?? 'info',
     // Never log secrets, even if a future route logs headers or bodies.
@@ -80,6 +86,8 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
       '*.password',
       '*.passwordHash',
     ],
+    // Before pino serialises an error: failed statements lose their parameters (db/errors).
+    formatters: { log: loggableErrors },
     ...(options.logStream ? { stream: options.logStream } : {}),
   };
   const app = Fastify({ logger, genReqId: () => crypto.randomUUID() }).withTypeProvider<
@@ -88,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  registerUnsafeInputCheck(app);
 
   const ctx: AppContext = {
     db: options.database.db,

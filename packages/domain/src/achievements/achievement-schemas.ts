@@ -5,6 +5,8 @@ import { scopeCovers, writeScopeOf, type RecordSubject, type ScopedUser } from '
 import '../validation';
 import { optionalId, optionalText } from '../optional-fields';
 import { SUBJECT_TYPES, type SubjectType } from '../emulation-year/year-records';
+import { nameText } from '../text-fields';
+import { dateInput } from '../date-fields';
 
 /**
  * Whom a record is about, given as a type and one id: the id the type names is required, the
@@ -43,9 +45,9 @@ export const AchievementInputSchema = z
     subjectType: z.enum(SUBJECT_TYPES).describe('Thành tích của'),
     personId: optionalId().describe('Cá nhân'),
     unitId: optionalId().describe('Tập thể (đơn vị)'),
-    title: z.string().trim().min(1).max(300).describe('Thành tích'),
+    title: nameText({ max: 300 }).describe('Thành tích'),
     description: optionalText(4000).describe('Nội dung chi tiết'),
-    achievedOn: z.iso.date().describe('Ngày đạt'),
+    achievedOn: dateInput('document').describe('Ngày đạt'),
   })
   .superRefine((input, ctx) => requireSubjectId(input, ctx, ACHIEVEMENT_ID_FIELD))
   .transform((input) => onlySubjectId(input, ACHIEVEMENT_ID_FIELD));

@@ -10,6 +10,8 @@ import {
   EXEMPLAR_SUBJECT_TYPES,
   type ExemplarSubjectType,
 } from '../emulation-year/year-records';
+import { freeText } from '../text-fields';
+import { dateInput } from '../date-fields';
 
 const EXEMPLAR_ID_FIELD = { person: 'personId', unit: 'unitId', household: 'householdId' } as const;
 
@@ -26,8 +28,8 @@ export const ExemplarInputSchema = z
     personId: optionalId().describe('Cá nhân'),
     unitId: optionalId().describe('Tập thể (đơn vị)'),
     householdId: optionalId().describe('Hộ gia đình'),
-    description: z.string().trim().min(1).max(4000).describe('Nội dung điển hình'),
-    discoveredOn: z.iso.date().describe('Ngày phát hiện'),
+    description: freeText({ max: 4000 }).describe('Nội dung điển hình'),
+    discoveredOn: dateInput('document').describe('Ngày phát hiện'),
   })
   .superRefine((input, ctx) => requireSubjectId(input, ctx, EXEMPLAR_ID_FIELD))
   .transform((input) => onlySubjectId(input, EXEMPLAR_ID_FIELD));
@@ -36,7 +38,7 @@ export type ExemplarInput = z.infer<typeof ExemplarInputSchema>;
 /** «Chuyển giai đoạn»: the stage reached and its day. */
 export const ExemplarAdvanceSchema = z.object({
   stage: z.enum(EXEMPLAR_STAGES).describe('Giai đoạn'),
-  date: z.iso.date().describe('Ngày'),
+  date: dateInput('document').describe('Ngày'),
 });
 export type ExemplarAdvance = z.infer<typeof ExemplarAdvanceSchema>;
 

@@ -4,6 +4,7 @@ import { PagingQuerySchema } from '../paging';
 import '../validation';
 import { canManageOrganisation, scopeCovers, writeScopeOf, type ScopedUser } from '../roles';
 import { optionalDate, optionalText } from '../optional-fields';
+import { nameText } from '../text-fields';
 import type { YearRecordRef } from './achievement-schemas';
 import { INITIATIVE_LEVELS, type InitiativeLevel } from '../emulation-year/year-records';
 
@@ -11,7 +12,7 @@ import { INITIATIVE_LEVELS, type InitiativeLevel } from '../emulation-year/year-
 export const InitiativeInputSchema = z.object({
   personId: z.uuid().describe('Tác giả'),
   coAuthors: optionalText(500).describe('Đồng tác giả'),
-  title: z.string().trim().min(1).max(300).describe('Tên sáng kiến'),
+  title: nameText({ max: 300 }).describe('Tên sáng kiến'),
   summary: optionalText(4000).describe('Tóm tắt nội dung, hiệu quả'),
 });
 export type InitiativeInput = z.infer<typeof InitiativeInputSchema>;
@@ -30,7 +31,7 @@ export const InitiativeRecognitionSchema = z
       .nullish()
       .transform((v) => v ?? null)
       .describe('Cấp công nhận'),
-    recognisedOn: optionalDate().describe('Ngày công nhận'),
+    recognisedOn: optionalDate('document').describe('Ngày công nhận'),
     decisionNumber: optionalText(100).describe('Số quyết định công nhận'),
   })
   .superRefine((recognition, ctx) => {

@@ -3,15 +3,18 @@ import '../validation';
 import { firstDayOfYear, lastDayOfYear } from '../calendar/calendar-year';
 import { optionalDate, optionalText } from '../optional-fields';
 import { DISCIPLINE_FORMS, type DisciplineForm } from '../emulation-year/year-records';
+import { freeText } from '../text-fields';
+import { integerInput } from '../number-fields';
+import { dateInput } from '../date-fields';
 
 /** A disciplinary decision (kỷ luật) about a cadre, as the officer records it. */
 export const DisciplineInputSchema = z
   .object({
     personId: z.uuid().describe('Người bị kỷ luật'),
     form: z.enum(DISCIPLINE_FORMS).describe('Hình thức kỷ luật'),
-    decidedOn: z.iso.date().describe('Ngày quyết định'),
+    decidedOn: dateInput('document').describe('Ngày quyết định'),
     decisionNumber: optionalText(100).describe('Số quyết định'),
-    reason: z.string().trim().min(1).max(2000).describe('Lý do kỷ luật'),
+    reason: freeText({ max: 2000 }).describe('Lý do kỷ luật'),
     effectiveUntil: optionalDate().describe('Hiệu lực đến ngày'),
   })
   .refine((d) => d.effectiveUntil === null || d.effectiveUntil >= d.decidedOn, {
@@ -22,7 +25,7 @@ export type DisciplineInput = z.infer<typeof DisciplineInputSchema>;
 
 export const DisciplineListQuerySchema = z.object({
   personId: z.uuid().optional().describe('Người bị kỷ luật'),
-  year: z.coerce.number().int().min(2000).max(2100).optional().describe('Năm'),
+  year: integerInput({ min: 2000, max: 2100 }).optional().describe('Năm'),
 });
 export type DisciplineListQuery = z.infer<typeof DisciplineListQuerySchema>;
 

@@ -2,6 +2,9 @@ import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalDate, optionalId, optionalText } from '../optional-fields';
+import { freeText, nameText } from '../text-fields';
+import { integerInput, numberInput } from '../number-fields';
+import { registrationDeadlineProblem } from '../date-fields';
 import { INDICATOR_DIRECTIONS, type IndicatorResult } from './indicators';
 import { YEAR_STATUSES, type YearStatus } from './emulation-year';
 import type { PeriodTargetProgress } from './period-target-progress';
@@ -28,29 +31,34 @@ export const INDICATOR_FIELD_LABELS: Record<IndicatorField, string> = {
 
 const RegistrationDeadline = optionalDate().describe('Hạn đăng ký thi đua');
 
-export const EmulationYearInputSchema = z.object({
-  year: z.coerce.number().int().min(2000).max(2100).describe('Năm'),
-  theme: z.string().trim().min(1).max(500).describe('Chủ đề thi đua'),
-  registrationDeadline: RegistrationDeadline,
-});
+export const EmulationYearInputSchema = z
+  .object({
+    year: integerInput({ min: 2000, max: 2100 }).describe('Năm'),
+    theme: freeText({ max: 500 }).describe('Chủ đề thi đua'),
+    registrationDeadline: RegistrationDeadline,
+  })
+  .superRefine(({ year, registrationDeadline }, ctx) => {
+    const problem = registrationDeadline && registrationDeadlineProblem(year, registrationDeadline);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['registrationDeadline'], message: problem });
+  });
 export type EmulationYearInput = z.infer<typeof EmulationYearInputSchema>;
 
 export const EmulationYearUpdateSchema = z
   .object({
-    theme: z.string().trim().min(1).max(500).optional().describe('Chủ đề thi đua'),
+    theme: freeText({ max: 500 }).optional().describe('Chủ đề thi đua'),
     status: z.enum(YEAR_STATUSES).optional().describe('Giai đoạn'),
     registrationDeadline: RegistrationDeadline.optional(),
   })
   .strict();
 export type EmulationYearUpdate = z.infer<typeof EmulationYearUpdateSchema>;
 
-const Figure = z.coerce.number().min(-1e12).max(1e12);
+const Figure = numberInput({ min: -1e12, max: 1e12 });
 
 const OptionalFigure = Figure.nullish().transform((v) => v ?? null);
 
 /** What an indicator of a year and a five-year target both say: what is measured and how it is judged. */
 const indicatorDefinition = {
-  name: z.string().trim().min(1).max(300).describe('Tên chỉ tiêu'),
+  name: nameText({ max: 300 }).describe('Tên chỉ tiêu'),
   unit: optionalText(50).describe('Đơn vị tính'),
   field: z.enum(INDICATOR_FIELDS).describe('Lĩnh vực'),
   direction: z.enum(INDICATOR_DIRECTIONS).describe('Cách đánh giá'),
@@ -68,7 +76,7 @@ export type IndicatorInput = z.infer<typeof IndicatorInputSchema>;
 /** A period target spans at most ten years (the usual one is five: 2026–2030). */
 export const PERIOD_TARGET_MAX_YEARS = 10;
 
-const PeriodYear = z.coerce.number().int().min(2000).max(2100);
+const PeriodYear = integerInput({ min: 2000, max: 2100 });
 
 export const PeriodTargetInputSchema = z
   .object({

@@ -5,10 +5,12 @@ import { optionalDate, optionalText } from '../optional-fields';
 import type { StoredFileView } from '../files/files';
 import { LAUNCH_LEVELS, MOVEMENT_TYPES } from './movement-types';
 import { MOVEMENT_REVIEW_KINDS } from '../emulation-year/year-records';
+import { freeText, nameText } from '../text-fields';
+import { dateInput } from '../date-fields';
 
 export const MovementInputSchema = z
   .object({
-    name: z.string().trim().min(1).max(300).describe('Tên phong trào'),
+    name: nameText({ max: 300 }).describe('Tên phong trào'),
     launchLevel: z.enum(LAUNCH_LEVELS).describe('Cấp phát động'),
     type: z.enum(MOVEMENT_TYPES).describe('Hình thức'),
     startsOn: optionalDate().describe('Ngày bắt đầu'),
@@ -16,7 +18,7 @@ export const MovementInputSchema = z
     participants: optionalText(2000).describe('Đối tượng tham gia'),
     criteria: optionalText(10000).describe('Nội dung, tiêu chí thi đua'),
     planNumber: optionalText(100).describe('Số kế hoạch phát động'),
-    planDate: optionalDate().describe('Ngày ban hành kế hoạch'),
+    planDate: optionalDate('document').describe('Ngày ban hành kế hoạch'),
   })
   .refine((m) => !m.startsOn || !m.endsOn || m.endsOn >= m.startsOn, {
     path: ['endsOn'],
@@ -25,7 +27,7 @@ export const MovementInputSchema = z
 export type MovementInput = z.infer<typeof MovementInputSchema>;
 
 export const ReviewFigureSchema = z.object({
-  label: z.string().trim().min(1).max(300).describe('Nội dung số liệu'),
+  label: nameText({ max: 300 }).describe('Nội dung số liệu'),
   value: z.number().min(-1e12).max(1e12).describe('Số liệu'),
   unit: optionalText(50).describe('Đơn vị tính'),
 });
@@ -34,8 +36,8 @@ export type ReviewFigure = z.infer<typeof ReviewFigureSchema>;
 /** Sơ kết or tổng kết: the date, the results in words, and the figures the report quotes. */
 export const MovementReviewInputSchema = z.object({
   kind: z.enum(MOVEMENT_REVIEW_KINDS).describe('Loại (sơ kết, tổng kết)'),
-  reviewedOn: z.iso.date().describe('Ngày sơ kết, tổng kết'),
-  results: z.string().trim().min(1).max(20000).describe('Kết quả'),
+  reviewedOn: dateInput('document').describe('Ngày sơ kết, tổng kết'),
+  results: freeText({ max: 20000 }).describe('Kết quả'),
   figures: z.array(ReviewFigureSchema).max(50).default([]).describe('Số liệu'),
 });
 export type MovementReviewInput = z.infer<typeof MovementReviewInputSchema>;

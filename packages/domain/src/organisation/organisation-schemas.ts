@@ -2,11 +2,15 @@ import * as z from 'zod';
 import { PagingQuerySchema } from '../paging';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
-import { optionalDate, optionalId, optionalText } from '../optional-fields';
+import { optionalDate, optionalId, optionalName, optionalText } from '../optional-fields';
+import { freeText, nameText, searchText } from '../text-fields';
+import { integerInput } from '../number-fields';
+import { dateInput } from '../date-fields';
 import { ID_NUMBER_PROBLEM_TEXT, idNumberProblem } from './identification-number';
 import { EMPLOYMENT_CATEGORIES, GENDERS, GROUP_KINDS, UNIT_KINDS } from './organisation';
 
-const NameSchema = z.string().trim().min(1).max(150);
+const NameSchema = nameText({ max: 150 });
+const PersonNameSchema = nameText({ max: 120 });
 
 export const UnitInputSchema = z.object({
   name: NameSchema.describe('Tên đơn vị'),
@@ -18,7 +22,7 @@ export type UnitInput = z.infer<typeof UnitInputSchema>;
 export const ResidentialGroupInputSchema = z.object({
   name: NameSchema.describe('Tên khóm, ấp, thôn, tổ dân phố'),
   kind: z.enum(GROUP_KINDS).describe('Loại'),
-  leaderName: optionalText(120).describe('Tổ trưởng / Trưởng khóm, ấp'),
+  leaderName: optionalName(120).describe('Tổ trưởng / Trưởng khóm, ấp'),
   leaderPhone: z
     .string()
     .trim()
@@ -38,9 +42,9 @@ export const IdNumberSchema = z
 
 export const PersonInputSchema = z
   .object({
-    fullName: NameSchema.max(120).describe('Họ và tên'),
+    fullName: PersonNameSchema.describe('Họ và tên'),
     gender: z.enum(GENDERS).describe('Giới tính'),
-    birthDate: z.iso.date().describe('Ngày sinh'),
+    birthDate: dateInput('past').describe('Ngày sinh'),
     idNumber: IdNumberSchema,
     position: optionalText(150).describe('Chức vụ'),
     unitId: optionalId().describe('Đơn vị'),
@@ -74,20 +78,20 @@ export const HOUSEHOLD_MAX_MEMBERS = 50;
 
 export const HouseholdInputSchema = z.object({
   groupId: z.uuid().describe('Khóm, ấp, thôn, tổ dân phố'),
-  headName: NameSchema.max(120).describe('Họ tên chủ hộ'),
-  address: z.string().trim().min(1).max(250).describe('Địa chỉ'),
-  memberCount: z.coerce.number().int().min(1).max(HOUSEHOLD_MAX_MEMBERS).describe('Số nhân khẩu'),
+  headName: PersonNameSchema.describe('Họ tên chủ hộ'),
+  address: freeText({ max: 250 }).describe('Địa chỉ'),
+  memberCount: integerInput({ min: 1, max: HOUSEHOLD_MAX_MEMBERS }).describe('Số nhân khẩu'),
 });
 export type HouseholdInput = z.infer<typeof HouseholdInputSchema>;
 
 export const RetireInputSchema = z.object({
-  retiredOn: z.iso.date().describe('Ngày thôi'),
-  reason: z.string().trim().max(300).optional().describe('Lý do'),
+  retiredOn: dateInput('document').describe('Ngày thôi'),
+  reason: freeText({ min: 0, max: 300 }).optional().describe('Lý do'),
 });
 export type RetireInput = z.infer<typeof RetireInputSchema>;
 
 const SortOrderSchema = z.enum(['asc', 'desc']).default('asc').describe('Chiều sắp xếp');
-const SearchText = z.string().trim().max(100).optional().describe('Tìm (không cần gõ dấu)');
+const SearchText = searchText(100).optional().describe('Tìm (không cần gõ dấu)');
 const StatusSchema = z.enum(['active', 'retired', 'all']).default('active').describe('Trạng thái');
 
 export const PersonListQuerySchema = PagingQuerySchema.extend({
@@ -117,6 +121,6 @@ export const OrgListQuerySchema = z.object({
 });
 
 export const SearchQuerySchema = z.object({
-  q: z.string().trim().min(1).max(100).describe('Nội dung tìm'),
-  limit: z.coerce.number().int().min(1).max(50).default(10).describe('Số kết quả mỗi loại'),
+  q: searchText(100).min(1).describe('Nội dung tìm'),
+  limit: integerInput({ min: 1, max: 50 }).default(10).describe('Số kết quả mỗi loại'),
 });

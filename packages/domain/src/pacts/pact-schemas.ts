@@ -3,10 +3,12 @@ import * as z from 'zod';
 import '../validation';
 import { optionalText } from '../optional-fields';
 import type { StoredFileView } from '../files/files';
+import { freeText, nameText } from '../text-fields';
+import { dateInput } from '../date-fields';
 
 export const PactPartyInputSchema = z.object({
   unitId: z.uuid().describe('Đơn vị ký kết'),
-  signatory: z.string().trim().min(1).max(200).describe('Người ký thay mặt đơn vị'),
+  signatory: nameText({ max: 200 }).describe('Người ký thay mặt đơn vị'),
   commitments: optionalText(10000).describe('Cam kết của đơn vị'),
 });
 export type PactPartyInput = z.infer<typeof PactPartyInputSchema>;
@@ -14,10 +16,10 @@ export type PactPartyInput = z.infer<typeof PactPartyInputSchema>;
 /** Giao ước thi đua: signed by the chair with at least one unit, each unit once. */
 export const PactInputSchema = z
   .object({
-    name: z.string().trim().min(1).max(300).describe('Tên giao ước'),
-    signedOn: z.iso.date().describe('Ngày ký'),
-    chairSignatory: z.string().trim().min(1).max(200).describe('Chủ tịch UBND ký'),
-    commitments: z.string().trim().min(1).max(20000).describe('Nội dung giao ước'),
+    name: nameText({ max: 300 }).describe('Tên giao ước'),
+    signedOn: dateInput('document').describe('Ngày ký'),
+    chairSignatory: nameText({ max: 200 }).describe('Chủ tịch UBND ký'),
+    commitments: freeText({ max: 20000 }).describe('Nội dung giao ước'),
     parties: z.array(PactPartyInputSchema).min(1).max(100).describe('Các đơn vị ký kết'),
   })
   .superRefine((pact, ctx) => {

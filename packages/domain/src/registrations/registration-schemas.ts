@@ -5,6 +5,7 @@ import { TITLE_IDS, type TitleId } from '../rules/ids';
 import '../validation';
 import { optionalId } from '../optional-fields';
 import { onlySubjectId, requireSubjectId, type YearRecordRef } from '../achievements/achievement-schemas';
+import { freeText, searchText } from '../text-fields';
 import type { RegistrationWindow } from './registration-window';
 import {
   REGISTRATION_STATUSES,
@@ -74,7 +75,7 @@ export const BulkRegistrationInputSchema = z
 export type BulkRegistrationInput = z.infer<typeof BulkRegistrationInputSchema>;
 
 export const RegistrationReturnSchema = z.object({
-  reason: z.string().trim().min(1).max(1000).describe('Lý do trả lại'),
+  reason: freeText({ max: 1000 }).describe('Lý do trả lại'),
 });
 export type RegistrationReturn = z.infer<typeof RegistrationReturnSchema>;
 
@@ -100,7 +101,7 @@ export const RegistrationListQuerySchema = PagingQuerySchema.extend(Registration
     .enum([...REGISTRATION_STATUSES, 'standing'])
     .optional()
     .describe('Trạng thái'),
-  q: z.string().trim().max(100).optional().describe('Tìm theo tên'),
+  q: searchText(100).optional().describe('Tìm theo tên'),
 });
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuerySchema>;
 

@@ -4,6 +4,7 @@ import '../validation';
 import { formatNumberVi } from '../format';
 import { roundHalfUp } from '../emulation-year/indicators';
 import { DEFAULT_SCORING_SCALE } from './year-grade';
+import { nameText } from '../text-fields';
 
 /**
  * The commune's monthly scoring sheet (phiếu chấm điểm): the criteria a cadre is scored on each
@@ -53,7 +54,7 @@ const CriterionSchema = z.object({
     .trim()
     .regex(/^[a-z0-9_]{1,40}$/, 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch dưới (tối đa 40 ký tự).')
     .describe('Mã tiêu chí'),
-  name: z.string().trim().min(1).max(300).describe('Tên tiêu chí'),
+  name: nameText({ max: 300 }).describe('Tên tiêu chí'),
   maxPoints: z
     .number()
     .positive()

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import '../validation';
 import { optionalText } from '../optional-fields';
+import { integerInput } from '../number-fields';
 import { GRADES, type Grade } from '../rules/ids';
 import type { CriterionPoints } from './scoring-points';
 import type { ScoringSheet } from './scoring-sheet';
@@ -10,7 +11,7 @@ import type { YearScoreSummary } from './scoring-summary';
 
 export const ScoreTableQuerySchema = z.object({
   unitId: z.uuid().optional().describe('Đơn vị'),
-  month: z.coerce.number().int().min(1).max(12).optional().describe('Tháng'),
+  month: integerInput({ min: 1, max: 12 }).optional().describe('Tháng'),
 });
 export type ScoreTableQuery = z.infer<typeof ScoreTableQuerySchema>;
 

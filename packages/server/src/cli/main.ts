@@ -1,6 +1,12 @@
 import { Command, Option } from 'commander';
 import { eq } from 'drizzle-orm';
-import { formatNumberVi, ROLES, ROLE_LABELS, UserCreateInputSchema } from '@thidua/domain';
+import {
+  formatNumberVi,
+  ROLES,
+  ROLE_LABELS,
+  setValidationToday,
+  UserCreateInputSchema,
+} from '@thidua/domain';
 import { adminUnits } from '../db/schema';
 import { appliedSchemaVersion } from '../db/schema-version';
 import { startServer } from '../start-server';
@@ -11,9 +17,13 @@ import { DEMO_PASSWORD } from '../features/demo/demo-data';
 import { writeBackup } from '../features/backup/write-backup';
 import { restoreBackup } from '../features/backup/restore-backup';
 import { AppError } from '../http/app-error';
+import { todayInVietnam } from '../http/today';
 import { CliInputError, dataOption, envWith, parseInput, reportCliError, withDatabase } from './run-command';
 import { registerRulesCommands } from './rules-commands';
 import { registerOrganisationCommands } from './organisation-commands';
+
+// Imports check birth dates and documents against today, as the web forms do.
+setValidationToday(() => todayInVietnam());
 
 const program = new Command('thidua')
   .description(

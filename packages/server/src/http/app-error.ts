@@ -1,4 +1,12 @@
-import { messageFor, type FieldErrors, type MessageCode, type MessageParams } from '@thidua/domain';
+import {
+  fieldErrors,
+  messageFor,
+  summariseFieldErrors,
+  type FieldErrors,
+  type MessageCode,
+  type MessageParams,
+  type PathIssue,
+} from '@thidua/domain';
 
 /** An error a user may see: a catalog code, its parameters, the HTTP status, and per-field messages. */
 export class AppError extends Error {
@@ -23,4 +31,16 @@ export function fieldError(
   params: MessageParams = {},
 ): AppError {
   return new AppError(code, status, params, { [field]: messageFor(code, params) });
+}
+
+/**
+ * Input the schema could not judge alone (it needed a stored record, such as the year a deadline
+ * belongs to): answered like any schema failure, each field named by the schema's label.
+ */
+export function invalidInput(
+  schema: Parameters<typeof fieldErrors>[0],
+  issues: readonly PathIssue[],
+): AppError {
+  const fields = fieldErrors(schema, issues);
+  return new AppError('VALIDATION_FAILED', 400, { details: summariseFieldErrors(fields) }, fields);
 }

@@ -1,8 +1,10 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import {
   canChangeYearStatus,
+  EmulationYearUpdateSchema,
   evaluateIndicator,
   isYearLocked,
+  registrationDeadlineProblem,
   summariseIndicators,
   YEAR_STATUS_LABELS,
   type EmulationYearDetail,
@@ -14,7 +16,7 @@ import {
 import type { Database } from '../../db/database';
 import { explainUniqueViolation } from '../../db/errors';
 import { emulationYears, indicators } from '../../db/schema';
-import { AppError, fieldError, notFound } from '../../http/app-error';
+import { AppError, fieldError, invalidInput, notFound } from '../../http/app-error';
 import type { Actor } from '../../records/record-audit';
 import { insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
 
@@ -111,6 +113,11 @@ export async function updateEmulationYear(
     ) {
       throw new AppError('YEAR_LOCKED', 409, { year: before.year });
     }
+    // The schema cannot see the year a new deadline belongs to; the stored row can.
+    const deadline = input.registrationDeadline;
+    const problem = deadline && registrationDeadlineProblem(before.year, deadline);
+    if (problem)
+      throw invalidInput(EmulationYearUpdateSchema, [{ path: ['registrationDeadline'], message: problem }]);
     await updateRecord(tx, actor, 'emulation_year', communeId, before, input, {});
   });
   return getEmulationYear(db, communeId, id);
