@@ -124,6 +124,13 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
     done();
   });
 
+  // Office machines are shared: no answer holding a person's data may stay in the browser's cache.
+  // Downloads set their own header; every JSON answer without one is never stored.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control') && String(reply.getHeader('content-type')).includes('json'))
+      reply.header('cache-control', 'no-store');
+  });
+
   await app.register(swagger, {
     openapi: {
       info: {

@@ -1,6 +1,7 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import {
+  canReadAuditLog,
   canSeeIdNumbers,
   maskIdNumberChanges,
   pageOffset,
@@ -10,7 +11,7 @@ import {
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog } from '../../db/schema';
-import { requireUser } from '../../http/request-user';
+import { requireRole } from '../../http/request-user';
 import { getAccessibleUnit } from '../../http/tenancy';
 
 export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
@@ -20,6 +21,8 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
       schema: {
         tags: ['Nhật ký'],
         summary: 'Nhật ký thao tác của một đơn vị hành chính',
+        description:
+          'Chỉ cán bộ thi đua – khen thưởng, Chủ tịch UBND và quản trị cấp tỉnh được xem (vai trò khác: 403).',
         params: z.object({ id: z.uuid().describe('Mã định danh') }),
         querystring: PagingQuerySchema.extend({
           entity: z.string().max(50).optional().describe('Loại bản ghi'),
@@ -28,7 +31,7 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
       },
     },
     async (request): Promise<Page<AuditEntry>> => {
-      const user = requireUser(request);
+      const user = requireRole(request, canReadAuditLog);
       const unit = await getAccessibleUnit(ctx.db, user, request.params.id);
       const { entity, entityId } = request.query;
       const where = and(
