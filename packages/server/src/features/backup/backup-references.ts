@@ -44,6 +44,14 @@ const REFERENCES = new Map<DataTable, Reference[]>(
   ]),
 );
 
+/** For each table, the column lists that other rows refer to it by: the keys worth remembering. */
+const REFERRED = new Map<DataTable, string[][]>();
+for (const reference of [...REFERENCES.values()].flat()) {
+  const lists = REFERRED.get(reference.refTable) ?? [];
+  if (!lists.some((to) => to.join() === reference.to.join())) lists.push(reference.to);
+  REFERRED.set(reference.refTable, lists);
+}
+
 /**
  * Checks, row by row as a backup is written or read, that every reference lands on a row of the same
  * backup. Rows come table by table in `DATA_TABLES` order, so a reference to an earlier table is
@@ -56,16 +64,14 @@ export class BackupReferenceCheck {
   private readonly later: { reference: Reference; key: string; table: string; line: number }[] = [];
 
   constructor() {
-    for (const references of REFERENCES.values())
-      for (const r of references) this.seen.set(seenKey(r.refTable, r.to), new Set());
+    for (const [table, lists] of REFERRED)
+      for (const to of lists) this.seen.set(seenKey(table, to), new Set());
   }
 
   /** The first broken reference of this row to an earlier table, or null. */
   add(dataTable: DataTable, row: Record<string, unknown>, line: number): BrokenReference | null {
-    for (const [name, keys] of this.seen) {
-      const [table, ...to] = name.split('|');
-      if (table === dataTable.name) keys.add(keyOf(row, to));
-    }
+    for (const to of REFERRED.get(dataTable) ?? [])
+      this.seen.get(seenKey(dataTable, to))!.add(keyOf(row, to));
     for (const reference of REFERENCES.get(dataTable) ?? []) {
       const values = reference.from.map((k) => row[k]);
       // A null in any referring column means no reference (PostgreSQL's MATCH SIMPLE).
