@@ -77,6 +77,18 @@ export const MESSAGES = {
     params: ['fileVersion', 'currentVersion'],
   },
   BACKUP_CONFLICT: { text: 'Không thể khôi phục: {detail}', params: ['detail'] },
+  BACKUP_BROKEN_REFERENCE: {
+    text: 'Không khôi phục được, chưa ghi gì: dòng {line} của tệp (bảng {table}) tham chiếu tới một dòng của bảng {refTable} (cột {columns}) mà tệp không có.',
+    params: ['line', 'table', 'refTable', 'columns'],
+  },
+  BACKUP_ROW_REFUSED: {
+    text: 'Không khôi phục được, chưa ghi gì: cơ sở dữ liệu không nhận dòng {line} của tệp (bảng {table}).',
+    params: ['line', 'table'],
+  },
+  BACKUP_INCONSISTENT: {
+    text: 'Sao lưu không thành công, chưa tạo tệp: dòng {line} (bảng {table}) tham chiếu tới một dòng của bảng {refTable} (cột {columns}) không có trong bản sao lưu. Hãy sao lưu lại.',
+    params: ['line', 'table', 'refTable', 'columns'],
+  },
   BACKUP_FORMAT_UNSUPPORTED: {
     text: 'Định dạng tệp sao lưu phiên bản {formatVersion} không được hỗ trợ.',
     params: ['formatVersion'],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   assignableRoles,
   canManageUsers,
+  canReadAuditLog,
   isProvinceWide,
   ROLE_LABELS,
   ROLES,
@@ -24,6 +25,10 @@ describe('roles (SPEC §1)', () => {
     expect(assignableRoles('commune_officer')).not.toContain('province_admin');
     expect(assignableRoles('commune_officer')).toContain('chair');
     expect(assignableRoles('chair')).toEqual([]);
+  });
+
+  it('lets only the officer, the chair and the province read the audit log', () => {
+    expect(ROLES.filter(canReadAuditLog)).toEqual(['province_admin', 'commune_officer', 'chair']);
   });
 
   describe("write scope of the year's records", () => {

@@ -55,6 +55,14 @@ export function canSeeIdNumbers(role: Role): boolean {
   return canManageOrganisation(role) || role === 'chair';
 }
 
+/**
+ * The audit log shows every change in full (colleagues' scores and grades included), so only those
+ * who keep or sign the commune's records read it, until the log is filtered by what each role may see.
+ */
+export function canReadAuditLog(role: Role): boolean {
+  return canManageOrganisation(role) || role === 'chair';
+}
+
 /** The year's theme, stages and indicators are kept by the officer; the chair also moves its stages. */
 export function canManageEmulationYear(role: Role): boolean {
   return canManageOrganisation(role) || role === 'chair';

@@ -134,16 +134,26 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   });
 
   app.decorateRequest('user', null);
+  // Decided on the route the router matched (after it decoded the path), never on the raw URL, which
+  // a client may spell `/%61pi/…` and still reach an API route.
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/') || ANONYMOUS_PREFIXES.some((p) => request.url.startsWith(p))) return;
+    const route = request.routeOptions.url;
+    if (!route?.startsWith('/api/') || ANONYMOUS_PREFIXES.some((p) => route.startsWith(p))) return;
     const token = request.cookies[SESSION_COOKIE];
     request.user = token ? await findSessionUser(ctx.db, token) : null;
   });
-  // Every state-changing API request carries the token that GET /api/auth/session handed out.
+  // Every state-changing request carries the token that GET /api/auth/session handed out, whatever
+  // its path and whether or not a route matches: only the API has such routes, so nothing is lost.
   app.addHook('onRequest', (request, reply, done) => {
-    if (UNSAFE_METHODS.has(request.method) && request.url.startsWith('/api/'))
-      return app.csrfProtection(request, reply, done);
+    if (UNSAFE_METHODS.has(request.method)) return app.csrfProtection(request, reply, done);
     done();
+  });
+
+  // Office machines are shared: no answer holding a person's data may stay in the browser's cache.
+  // Downloads set their own header; every JSON answer without one is never stored.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control') && String(reply.getHeader('content-type')).includes('json'))
+      reply.header('cache-control', 'no-store');
   });
 
   await app.register(swagger, {

@@ -1,7 +1,7 @@
 import { codeSchemaVersion } from '../db/schema-version';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useThiduaCli } from '../test/run-thidua';
 
@@ -113,4 +113,29 @@ describe('thidua CLI', () => {
       `phiên bản dữ liệu mới hơn (42) so với phần mềm này (${codeSchemaVersion().version})`,
     );
   });
+
+  it('refuses a ward file that lacks a unit its people work in: one short line naming table and line, no data', async () => {
+    const file = path.join(dataDir, 'ward-for-crafting.jsonl.gz');
+    expect((await thidua('backup', '--commune', '99001', '--out', file)).code).toBe(0);
+    const lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
+    const rows = lines.map((l) => JSON.parse(l) as { t?: string; r?: Record<string, unknown> });
+    const unitIds = new Set(rows.filter((x) => x.t === 'units').map((x) => x.r!.id));
+    // Every unit goes, as a backup that read units before they were created would have it.
+    const crafted = lines.filter((_, i) => !unitIds.has(rows[i]!.r?.id));
+    const trailer = JSON.parse(crafted.at(-1)!);
+    trailer.counts.units = 0;
+    crafted[crafted.length - 1] = JSON.stringify(trailer);
+    const broken = path.join(dataDir, 'ward-without-units.jsonl.gz');
+    writeFileSync(broken, gzipSync(crafted.join('\n') + '\n'));
+
+    const refused = await thidua('restore', broken);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^Lỗi: Không khôi phục được, chưa ghi gì: dòng \d+ của tệp \(bảng people\)/,
+    );
+    expect(refused.stderr.length).toBeLessThan(300);
+    expect(refused.stderr).not.toMatch(/\d{9,}/);
+    expect(refused.stderr).not.toContain('params');
+    // Three runs of the real binary over the demo ward on a shared machine: more than the default minute.
+  }, 180_000);
 });

@@ -56,7 +56,9 @@ export function reportCliError(error: unknown): number {
     console.error(`Lỗi: ${error.message}`);
     return 2;
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  // A database error's message holds the failed query and then its parameters (a restore's would be
+  // every identification number of a batch): only the first line, shortened, reaches the terminal.
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
   console.error(`Lỗi: không thực hiện được lệnh (${detail}).`);
   return 1;
 }

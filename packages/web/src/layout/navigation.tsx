@@ -28,7 +28,7 @@ import {
   WalletOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { canManageUsers, canReadAllDisciplines, type Role } from '@thidua/domain';
+import { canManageUsers, canReadAllDisciplines, canReadAuditLog, type Role } from '@thidua/domain';
 
 export interface NavItem {
   path: string;
@@ -61,7 +61,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/tim-kiem', label: 'Tìm kiếm', icon: <SearchOutlined aria-hidden /> },
   { path: '/don-vi-hanh-chinh', label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
   { path: '/tai-khoan', label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
-  { path: '/nhat-ky', label: 'Nhật ký', icon: <HistoryOutlined aria-hidden /> },
+  { path: '/nhat-ky', label: 'Nhật ký', icon: <HistoryOutlined aria-hidden />, visibleTo: canReadAuditLog },
 ];
 
 /** Capabilities of later releases, listed so users see where the product is going. */

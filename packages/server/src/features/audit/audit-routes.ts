@@ -1,6 +1,7 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import * as z from 'zod';
 import {
+  canReadAuditLog,
   canSeeIdNumbers,
   maskIdNumberChanges,
   pageOffset,
@@ -10,7 +11,7 @@ import {
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog } from '../../db/schema';
-import { requireUser } from '../../http/request-user';
+import { requireUser, withRole } from '../../http/request-user';
 import { getAccessibleUnit } from '../../records/unit-access';
 
 export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
@@ -20,6 +21,8 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
       schema: {
         tags: ['Nhật ký'],
         summary: 'Nhật ký thao tác của một đơn vị hành chính',
+        description:
+          'Chỉ cán bộ thi đua – khen thưởng, Chủ tịch UBND và quản trị cấp tỉnh được xem (vai trò khác: 403).',
         params: z.object({ id: z.uuid().describe('Mã định danh') }),
         querystring: PagingQuerySchema.extend({
           entity: z.string().max(50).optional().describe('Loại bản ghi'),
@@ -29,7 +32,8 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
     },
     async (request): Promise<Page<AuditEntry>> => {
       const user = requireUser(request);
-      const unit = await getAccessibleUnit(ctx.db, user, request.params.id);
+      const unit = await getAccessibleUnit(ctx.db, user, request.params.id); // outsiders: 404 first
+      withRole(user, canReadAuditLog);
       const { entity, entityId } = request.query;
       const where = and(
         eq(auditLog.adminUnitId, unit.id),

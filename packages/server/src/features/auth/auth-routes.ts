@@ -37,14 +37,13 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
     { schema: { tags: ['Đăng nhập'], summary: 'Đăng nhập', body: LoginInputSchema } },
     async (request, reply) => {
       const { username, password } = request.body;
-      await ctx.loginThrottle.assertAllowed(username, request.ip);
+      // Counted before the password is checked: a failure keeps the count, a right password returns it.
+      await ctx.loginThrottle.beginAttempt(username, request.ip);
       const [row] = await ctx.db.select().from(users).where(eq(users.username, username)).limit(1);
-      if (!(await verifyPassword(row?.passwordHash, password)) || !row) {
-        await ctx.loginThrottle.recordFailure(username, request.ip);
+      if (!(await verifyPassword(row?.passwordHash, password)) || !row)
         throw new AppError('AUTH_INVALID_CREDENTIALS', 401);
-      }
-      if (row.disabledAt) throw new AppError('AUTH_ACCOUNT_DISABLED', 403);
       await ctx.loginThrottle.recordSuccess(username, request.ip);
+      if (row.disabledAt) throw new AppError('AUTH_ACCOUNT_DISABLED', 403);
       const session = await createSession(ctx.db, row.id, ctx.sessionHours);
       const user = (await findSessionUser(ctx.db, session.token))!;
       await recordAudit(ctx.db, actorOf(user), {

@@ -61,6 +61,88 @@ describe.each(testDatabaseModes())('sign-in, sessions and CSRF on %s', (mode) =>
     expect((await client.signIn('canbo.a', PASSWORD, '10.0.0.5')).statusCode).toBe(429);
   });
 
+  it('counts concurrent attempts before checking the password: 40 at once (39 wrong, 1 right) sign nobody in', async () => {
+    const client = new TestClient(ctx.app);
+    const attempts = Array.from({ length: 40 }, (_, i) =>
+      client.request(
+        'POST',
+        '/api/auth/login',
+        { username: 'thanhvien.a', password: i === 39 ? PASSWORD : `sai-${i}` },
+        { remoteAddress: '10.0.1.1' },
+      ),
+    );
+    const responses = await Promise.all(attempts);
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 200)).toEqual([]);
+    // As many wrong guesses are checked as the limit allows; every other attempt is refused unchecked.
+    expect(statuses.filter((s) => s === 401)).toHaveLength(3);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(37);
+    expect(responses.some((r) => r.cookies.some((c) => c.name === 'thidua_session'))).toBe(false);
+  });
+
+  it('counts concurrent attempts per address too, whatever the usernames', async () => {
+    const client = new TestClient(ctx.app);
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        client.request(
+          'POST',
+          '/api/auth/login',
+          { username: i === 19 ? 'canbo.b' : `khach${i}`, password: i === 19 ? PASSWORD : 'sai' },
+          { remoteAddress: '10.0.1.2' },
+        ),
+      ),
+    );
+    const statuses = responses.map((r) => r.statusCode);
+    expect(statuses.filter((s) => s === 401)).toHaveLength(6);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(14);
+  });
+
+  it('still signs in after a few failures below the limit, and the success clears the count', async () => {
+    const client = new TestClient(ctx.app);
+    for (let i = 0; i < 2; i++)
+      expect((await client.signIn('tinh.96', 'sai', '10.0.1.3')).statusCode).toBe(401);
+    expect((await client.signIn('tinh.96', PASSWORD, '10.0.1.3')).statusCode).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await client.signIn('tinh.96', 'sai', '10.0.1.3')).statusCode).toBe(401);
+    expect((await client.signIn('tinh.96', PASSWORD, '10.0.1.3')).statusCode).toBe(200);
+  });
+
+  it.each([
+    '/%61pi/auth/login',
+    '/api/auth/%6Cogin',
+    '/api%2Fauth/login',
+    '/api%2fauth%2flogin',
+    '//api/auth/login',
+    '/API/auth/login',
+    '/Api/Auth/Login',
+    '/api/auth/login/',
+    '/api//auth/login',
+    '/./api/auth/login',
+  ])('refuses sign-in without a CSRF token at the encoded or altered path %s', async (url) => {
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url,
+      payload: { username: 'canbo.a', password: PASSWORD },
+      remoteAddress: '10.0.1.4',
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.code).toBe('CSRF_INVALID');
+    expect(response.cookies.some((c) => c.name === 'thidua_session')).toBe(false);
+  });
+
+  it('refuses an unsafe request to an unknown path without a CSRF token', async () => {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'] as const) {
+      const response = await ctx.app.inject({ method, url: '/khong-co/duong-dan', payload: {} });
+      expect(response.statusCode).toBe(403);
+    }
+  });
+
+  it('reads the session for a routed API path written with an encoding', async () => {
+    const client = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
+    const response = await client.get('/%61pi/auth/session');
+    expect(response.json().user?.username).toBe('canbo.a');
+  });
+
   it('refuses a state-changing request without a CSRF token, and one with a wrong token', async () => {
     const client = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
     const body = { address: 'Địa chỉ mới' };

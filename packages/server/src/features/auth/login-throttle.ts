@@ -1,4 +1,4 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../../http/app-error';
 
 export interface LoginThrottleOptions {
@@ -16,8 +16,10 @@ export const DEFAULT_LOGIN_THROTTLE: LoginThrottleOptions = {
 };
 
 /**
- * Counts failed sign-ins (the brute-force pattern of rate-limiter-flexible): once a limit is reached,
- * further attempts are refused with 429 until the window passes, even with the right password.
+ * Limits sign-in attempts (the brute-force pattern of rate-limiter-flexible). An attempt is counted
+ * before its password is checked, in one atomic step, so simultaneous attempts cannot all pass a
+ * check made before any of them failed; a right password gives its count back. Once a limit is
+ * reached, further attempts are refused with 429 until the window passes, even with the right password.
  */
 export class LoginThrottle {
   private readonly byUser: RateLimiterMemory;
@@ -31,26 +33,27 @@ export class LoginThrottle {
     });
   }
 
-  async assertAllowed(username: string, address: string): Promise<void> {
-    const [user, ip] = await Promise.all([
-      this.byUser.get(`${username}|${address}`),
-      this.byAddress.get(address),
+  /** Counts one attempt for the user at the address and for the address; throws 429 past a limit. */
+  async beginAttempt(username: string, address: string): Promise<void> {
+    const results = await Promise.allSettled([
+      this.byUser.consume(userKey(username, address)),
+      this.byAddress.consume(address),
     ]);
-    const blocked = [
-      { res: user, points: this.byUser.points },
-      { res: ip, points: this.byAddress.points },
-    ].filter((x) => x.res && x.res.consumedPoints >= x.points);
-    if (blocked.length) {
-      const ms = Math.max(...blocked.map((b) => b.res!.msBeforeNext));
-      throw new AppError('AUTH_RATE_LIMITED', 429, { minutes: Math.max(1, Math.ceil(ms / 60_000)) });
-    }
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    if (!refused.length) return;
+    const waits = refused.map((r) => {
+      if (r instanceof RateLimiterRes) return r.msBeforeNext;
+      throw r;
+    });
+    throw new AppError('AUTH_RATE_LIMITED', 429, {
+      minutes: Math.max(1, Math.ceil(Math.max(...waits) / 60_000)),
+    });
   }
 
-  async recordFailure(username: string, address: string): Promise<void> {
-    await Promise.all([this.byUser.penalty(`${username}|${address}`, 1), this.byAddress.penalty(address, 1)]);
-  }
-
+  /** The password was right: the user's failures are forgotten and the address gets its count back. */
   async recordSuccess(username: string, address: string): Promise<void> {
-    await this.byUser.delete(`${username}|${address}`);
+    await Promise.all([this.byUser.delete(userKey(username, address)), this.byAddress.reward(address, 1)]);
   }
 }
+
+const userKey = (username: string, address: string) => `${username}|${address}`;

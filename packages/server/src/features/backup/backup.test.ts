@@ -6,14 +6,18 @@ import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
+import { messageFor } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { adminUnits, emulationYears, files, movements, users } from '../../db/schema';
+import { adminUnits, emulationYears, files, movements, people, units, users } from '../../db/schema';
 import { DATA_TABLES } from '../../db/tables';
 import { createTestDatabase, testDatabaseModes, type TestDatabase } from '../../test/test-database';
 import { seedTwoCommunes } from '../../test/fixtures';
 import { loadDemo } from '../demo/load-demo';
 import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { updateCommune } from '../admin-units/admin-units';
+import { createPerson } from '../organisation/people';
+import { createUnit } from '../organisation/units';
+import { aPerson } from '../../test/organisation-fixtures';
 import { backupLines, writeBackup } from './write-backup';
 import { restoreBackup } from './restore-backup';
 
@@ -98,6 +102,54 @@ describe('backup taken on the embedded database', () => {
       await restoreBackup(target.db, communeFile);
       expect(await tableCounts(target.db)).toEqual(before);
       expect(await rowsOf(target.db, '99001')).toEqual(await rowsOf(source.db, '99001'));
+    });
+
+    it('refuses a file whose person names a unit the file lacks: a short message naming table and line, nothing written', async () => {
+      const lines = gunzipSync(readFileSync(communeFile)).toString('utf8').trimEnd().split('\n');
+      const rows = lines.map((l) => JSON.parse(l) as { t?: string; r?: Record<string, unknown> });
+      const person = rows.find((x) => x.t === 'people' && x.r!.unitId)!;
+      const unitLine = rows.findIndex((x) => x.t === 'units' && x.r!.id === person.r!.unitId);
+      const kept = lines.filter((_, i) => i !== unitLine);
+      const trailer = JSON.parse(kept.at(-1)!);
+      trailer.counts.units -= 1;
+      kept[kept.length - 1] = JSON.stringify(trailer);
+      const file = path.join(dir, `missing-unit-${mode}.jsonl.gz`);
+      writeFileSync(file, gzipSync(kept.join('\n') + '\n'));
+      const line = kept.findIndex((l) => l === JSON.stringify(person)) + 1;
+
+      const before = await rowsOf(target.db);
+      const error = await restoreBackup(target.db, file).then(
+        () => null,
+        (e: unknown) => e as { code: string; params: Record<string, unknown> },
+      );
+      expect(error).toMatchObject({
+        code: 'BACKUP_BROKEN_REFERENCE',
+        params: { table: 'people', line, refTable: 'units' },
+      });
+      const message = messageFor('BACKUP_BROKEN_REFERENCE', error!.params as never);
+      expect(message).toContain(`dòng ${line}`);
+      expect(message).toContain('bảng people');
+      expect(message.length).toBeLessThan(300);
+      expect(message).not.toMatch(/\d{9,}/);
+      expect(message).not.toContain(String(person.r!.idNumber));
+      expect(await rowsOf(target.db)).toEqual(before);
+    });
+
+    it('refuses a row the database refuses with a short message naming table and line, no data', async () => {
+      const lines = gunzipSync(readFileSync(communeFile)).toString('utf8').trimEnd().split('\n');
+      const line = lines.findIndex((l) => l.includes('"role":"member"')) + 1;
+      const file = path.join(dir, `bad-role-${mode}.jsonl.gz`);
+      writeFileSync(file, gzipSync(lines.join('\n').replace('"role":"member"', '"role":"vua"') + '\n'));
+      const before = await rowsOf(target.db);
+      const error = await restoreBackup(target.db, file).then(
+        () => null,
+        (e: unknown) => e as { code: string; params: Record<string, unknown> },
+      );
+      expect(error).toMatchObject({ code: 'BACKUP_ROW_REFUSED', params: { table: 'users', line } });
+      const message = messageFor('BACKUP_ROW_REFUSED', error!.params as never);
+      expect(message.length).toBeLessThan(300);
+      expect(message).not.toContain('vua');
+      expect(await rowsOf(target.db)).toEqual(before);
     });
 
     it('restores a full backup with every row of every table equal', async () => {
@@ -239,4 +291,69 @@ describe.each(testDatabaseModes())('stored files restored onto %s', (mode) => {
       await target.close();
     }
   });
+});
+
+const WRITERS = 3;
+
+describe.each(testDatabaseModes())('backup taken on %s while units and their people are created', (mode) => {
+  it('reads every table from one snapshot, so every backup taken during the writes restores', async () => {
+    const source = await createTestDatabase(mode);
+    const target = await createTestDatabase(mode);
+    try {
+      const [province] = await source.db
+        .insert(adminUnits)
+        .values({ code: '97', name: 'Tỉnh Thử Nghiệm', level: 'province' })
+        .returning();
+      const [communeA] = await source.db
+        .insert(adminUnits)
+        .values({ code: '97001', name: 'Phường Thử A', level: 'ward', parentId: province!.id })
+        .returning();
+      let writing = true;
+      let created = 0;
+      // A unit, then a person working in it, over and over, as officers entering an organisation.
+      const writer = async () => {
+        while (writing) {
+          const serial = ++created;
+          const unit = await createUnit(source.db, SYSTEM_ACTOR, communeA!.id, {
+            name: `Đơn vị ${serial}`,
+            kind: 'police',
+            parentId: null,
+          });
+          await createPerson(source.db, SYSTEM_ACTOR, communeA!.id, aPerson({ unitId: unit.id, serial }));
+          // Back to the event loop between records, as requests arriving over the network do.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      };
+      const writers = Array.from({ length: WRITERS }, writer);
+      const backups: string[] = [];
+      try {
+        // PostgreSQL runs the writers truly alongside, so the race is narrower: more tries.
+        for (let i = 0; i < (mode === 'postgres' ? 12 : 3); i++) {
+          const file = path.join(dir, `during-writes-${mode}-${i}.jsonl.gz`);
+          await writeBackup(source.db, mode, { communeCode: communeA!.code }, file);
+          backups.push(file);
+        }
+      } finally {
+        writing = false;
+        await Promise.all(writers);
+      }
+      expect(created).toBeGreaterThan(0);
+      for (const file of backups) {
+        const result = await restoreBackup(target.db, file);
+        // Every person came with the unit they work in; at most each writer's last unit waits for its person.
+        const unitsWithoutPerson = (result.counts.units ?? 0) - (result.counts.people ?? 0);
+        expect(unitsWithoutPerson).toBeGreaterThanOrEqual(0);
+        expect(unitsWithoutPerson).toBeLessThanOrEqual(WRITERS);
+        const restoredPeople = await target.db.select({ unitId: people.unitId }).from(people);
+        const restoredUnits = new Set(
+          (await target.db.select({ id: units.id }).from(units)).map((u) => u.id),
+        );
+        expect(restoredPeople.every((p) => restoredUnits.has(p.unitId!))).toBe(true);
+      }
+    } finally {
+      await source.close();
+      await target.close();
+    }
+    // Two databases and a few hundred writes on a shared machine: more than the default minute.
+  }, 180_000);
 });

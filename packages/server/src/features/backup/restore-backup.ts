@@ -16,6 +16,7 @@ import {
   BackupTrailerSchema,
   type BackupHeader,
 } from './backup-format';
+import { BackupReferenceCheck } from './backup-references';
 
 const BATCH = 500;
 
@@ -30,25 +31,26 @@ const invalid = (reason: string) => new AppError('BACKUP_INVALID_FILE', 400, { r
  * Restores a backup in one transaction: the file's communes (all units for a full backup) get
  * exactly the file's rows; units already known by code keep their id here and the file's ids are
  * mapped onto them. Any error rolls everything back; a newer schema is refused before anything.
+ * Errors name the file's line and table, never a row's values (they hold identification numbers).
  */
 export async function restoreBackup(db: Database, file: string): Promise<RestoreResult> {
   const lines = readLines(file);
-  const header = parseHeader(await nextLine(lines));
+  const header = parseHeader((await nextLine(lines)).text);
   return db.transaction(async (tx) => {
     const restorer = new Restorer(tx, header);
     let trailer: unknown;
-    for await (const line of lines) {
+    for await (const { text, line } of lines) {
       if (trailer !== undefined) throw invalid('có dữ liệu sau dòng kết thúc.');
-      const value = parseJson(line);
+      const value = parseJson(text);
       if (value && typeof value === 'object' && 'end' in value) {
         trailer = value;
         continue;
       }
       const row = BackupRowSchema.safeParse(value);
       if (!row.success) throw invalid('dòng dữ liệu sai cấu trúc.');
-      await restorer.add(row.data.t, row.data.r);
+      await restorer.add(row.data.t, row.data.r, line);
     }
-    await restorer.flush();
+    await restorer.finish();
     const end = BackupTrailerSchema.safeParse(trailer);
     if (!end.success) throw invalid('tệp bị cắt cụt (thiếu dòng kết thúc).');
     for (const [table, n] of Object.entries(end.data.counts)) {
@@ -59,20 +61,25 @@ export async function restoreBackup(db: Database, file: string): Promise<Restore
   });
 }
 
-async function* readLines(file: string): AsyncGenerator<string> {
+/** The file's non-blank lines with their line numbers (1 is the header). */
+async function* readLines(file: string): AsyncGenerator<{ text: string; line: number }> {
   const gunzip = createGunzip();
   const input = createReadStream(file)
     .on('error', (e) => gunzip.destroy(e))
     .pipe(gunzip);
+  let line = 0;
   try {
-    for await (const line of createInterface({ input, crlfDelay: Infinity })) if (line.trim()) yield line;
+    for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+      line++;
+      if (text.trim()) yield { text, line };
+    }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw invalid(`không có tệp ${file}.`);
     throw invalid('không giải nén được (tệp hỏng hoặc không phải tệp sao lưu).');
   }
 }
 
-async function nextLine(lines: AsyncGenerator<string>): Promise<string> {
+async function nextLine<T>(lines: AsyncGenerator<T>): Promise<T> {
   const first = await lines.next();
   if (first.done) throw invalid('tệp rỗng.');
   return first.value;
@@ -109,39 +116,73 @@ class Restorer {
   /** Units whose data the file replaces (this database's ids). */
   private readonly owned = new Set<string>();
   private cleared = false;
-  private pending: { dataTable: DataTable; rows: Record<string, unknown>[] } | null = null;
+  private pending: { dataTable: DataTable; rows: Record<string, unknown>[]; lines: number[] } | null = null;
+  private readonly references = new BackupReferenceCheck();
 
   constructor(
     private readonly tx: Database,
     private readonly header: BackupHeader,
   ) {}
 
-  async add(tableName: string, row: Record<string, unknown>): Promise<void> {
+  async add(tableName: string, row: Record<string, unknown>, line: number): Promise<void> {
     const dataTable = DATA_TABLES.find((t) => t.name === tableName);
     if (!dataTable) throw invalid(`bảng ${tableName} không có trong phần mềm này.`);
     this.counts[tableName] = (this.counts[tableName] ?? 0) + 1;
-    if (dataTable.table === adminUnits) return this.addUnit(row);
+    const broken = this.references.add(dataTable, row, line);
+    if (broken) throw new AppError('BACKUP_BROKEN_REFERENCE', 400, { ...broken });
+    if (dataTable.table === adminUnits) {
+      try {
+        return await this.addUnit(row);
+      } catch (error) {
+        throw error instanceof AppError ? error : refused(dataTable, line);
+      }
+    }
     if (!this.cleared) await this.clearOwnedData();
     if (this.pending && this.pending.dataTable !== dataTable) await this.flush();
-    this.pending ??= { dataTable, rows: [] };
+    this.pending ??= { dataTable, rows: [], lines: [] };
     this.pending.rows.push(this.remap(dataTable, toColumnValues(dataTable, row)));
+    this.pending.lines.push(line);
     if (this.pending.rows.length >= BATCH) await this.flush();
   }
 
-  async flush(): Promise<void> {
+  /** The last rows, then the references that pointed forward (a unit's parent unit …). */
+  async finish(): Promise<void> {
+    await this.flush();
+    const broken = this.references.finish();
+    if (broken) throw new AppError('BACKUP_BROKEN_REFERENCE', 400, { ...broken });
+  }
+
+  private async flush(): Promise<void> {
     if (!this.pending) return;
-    const { dataTable, rows } = this.pending;
+    const { dataTable, rows, lines } = this.pending;
     this.pending = null;
     try {
-      await this.tx.insert(dataTable.table).values(rows);
+      // In a savepoint, so that a refused batch can be tried row by row to name the refused line.
+      await this.tx.transaction((sp) => sp.insert(dataTable.table).values(rows));
     } catch (error) {
       if (isUniqueViolation(error) && dataTable.table === users) {
         throw new AppError('BACKUP_CONFLICT', 409, {
           detail: 'một tên đăng nhập trong tệp đã thuộc về đơn vị khác trong cơ sở dữ liệu này.',
         });
       }
-      throw error;
+      throw await this.refusedRow(dataTable, rows, lines);
     }
+  }
+
+  /** The first row of a refused batch that the database refuses on its own (the whole restore rolls back anyway). */
+  private async refusedRow(
+    dataTable: DataTable,
+    rows: Record<string, unknown>[],
+    lines: number[],
+  ): Promise<AppError> {
+    for (const [i, row] of rows.entries()) {
+      try {
+        await this.tx.transaction((sp) => sp.insert(dataTable.table).values(row));
+      } catch {
+        return refused(dataTable, lines[i]!);
+      }
+    }
+    return refused(dataTable, lines[0]!);
   }
 
   private async addUnit(raw: Record<string, unknown>): Promise<void> {
@@ -187,6 +228,9 @@ class Restorer {
     return row;
   }
 }
+
+const refused = (dataTable: DataTable, line: number) =>
+  new AppError('BACKUP_ROW_REFUSED', 400, { table: dataTable.name, line });
 
 function keyOf(columns: Record<string, PgColumn>, column: PgColumn): string {
   return Object.entries(columns).find(([, c]) => c === column)![0];

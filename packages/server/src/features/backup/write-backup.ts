@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
@@ -8,7 +8,9 @@ import type { Database, DatabaseMode } from '../../db/database';
 import { codeSchemaVersion } from '../../db/schema-version';
 import { adminUnitMergers, adminUnits } from '../../db/schema';
 import { DATA_TABLES, type DataTable } from '../../db/tables';
+import { AppError } from '../../http/app-error';
 import { getCommuneByCode } from '../admin-units/admin-units';
+import { BackupReferenceCheck, type BrokenReference } from './backup-references';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupHeader } from './backup-format';
 
 export interface BackupScope {
@@ -19,6 +21,8 @@ export interface BackupScope {
 /**
  * Reads the rows a backup holds, table by table in insertion order. A commune's backup holds the
  * commune, its province's row (for its code), the units merged into it, and every row of its own.
+ * Every reference is checked as the rows go by: a backup that would not restore is never finished.
+ * Call it inside `readSnapshot`, so that all tables are read as of one moment.
  */
 export async function* backupLines(
   db: Database,
@@ -36,13 +40,32 @@ export async function* backupLines(
   };
   yield JSON.stringify(header) + '\n';
   const counts: Record<string, number> = {};
+  const references = new BackupReferenceCheck();
+  let line = 1;
   for (const dataTable of DATA_TABLES) {
     const where = commune ? await communeCondition(db, dataTable, commune) : undefined;
     const rows = await selectAll(db, dataTable, where);
     counts[dataTable.name] = rows.length;
-    for (const row of rows) yield JSON.stringify({ t: dataTable.name, r: row }, bytesAsBase64) + '\n';
+    for (const row of rows) {
+      line++;
+      const broken = references.add(dataTable, row, line);
+      if (broken) throw inconsistent(broken);
+      yield JSON.stringify({ t: dataTable.name, r: row }, bytesAsBase64) + '\n';
+    }
   }
+  const broken = references.finish();
+  if (broken) throw inconsistent(broken);
   yield JSON.stringify({ end: true, counts }) + '\n';
+}
+
+const inconsistent = (broken: BrokenReference) => new AppError('BACKUP_INCONSISTENT', 500, { ...broken });
+
+/**
+ * Runs `read` in one read-only, repeatable-read transaction: every query sees the database as of its
+ * first one, so rows written meanwhile (a unit, then its people) are either all in or all out.
+ */
+export function readSnapshot<T>(db: Database, read: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction(read, { isolationLevel: 'repeatable read', accessMode: 'read only' });
 }
 
 /** Stored files (bytea) travel as base64 text; restore turns them back into bytes. */
@@ -94,7 +117,7 @@ function sortParentsFirst(rows: Record<string, unknown>[]): Record<string, unkno
   );
 }
 
-/** Writes the backup next to its destination and renames it into place, so a failed backup leaves no partial file. */
+/** Writes the backup next to its destination and renames it into place, so a failed backup leaves no file. */
 export async function writeBackup(
   db: Database,
   mode: DatabaseMode,
@@ -102,6 +125,13 @@ export async function writeBackup(
   outFile: string,
 ): Promise<void> {
   const temp = `${outFile}.partial`;
-  await pipeline(Readable.from(backupLines(db, mode, scope)), createGzip(), createWriteStream(temp));
+  try {
+    await readSnapshot(db, (tx) =>
+      pipeline(Readable.from(backupLines(tx, mode, scope)), createGzip(), createWriteStream(temp)),
+    );
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
   await rename(temp, outFile);
 }

@@ -221,8 +221,8 @@ describe.each(testDatabaseModes())('organisation records on %s', (mode) => {
     const full = (await officer.get(`${base}/people?q=nguyen van an`)).json();
     expect(full.items[0].idNumber).toBe(composeIdNumber('087', 'male', 1985, 11));
     const historyUrl = `/api/admin-units/${ctx.seed.communeA.id}/audit?entity=person&entityId=${full.items[0].id}`;
-    const memberHistory = (await member.get(historyUrl)).json();
-    expect(memberHistory.items.at(-1).changes.idNumber).toMatch(/^••••••••\d{4}$/);
+    // The history is the audit log, which a member may not read (see audit-routes.test.ts).
+    expect((await member.get(historyUrl)).statusCode).toBe(403);
     expect((await officer.get(historyUrl)).json().items.at(-1).changes.idNumber).toBe(full.items[0].idNumber);
   });
 });

@@ -1,4 +1,5 @@
-import { Typography } from 'antd';
+import { Alert, Typography } from 'antd';
+import { canReadAuditLog, messageFor } from '@thidua/domain';
 import { queryKeys } from '../../api/hooks';
 import { usePagedQuery } from '../../api/paged';
 import type { AuditEntry } from '../../api/types';
@@ -16,6 +17,13 @@ import {
 const columns = [auditTimeColumn, auditActorColumn, auditActionColumn, auditEntityColumn, auditChangesColumn];
 
 export function AuditPage() {
+  const { role } = useCurrentUser();
+  // Reached by its address only: the menu hides it from the roles the server refuses.
+  if (!canReadAuditLog(role)) return <Alert type="warning" showIcon title={messageFor('AUTH_FORBIDDEN')} />;
+  return <AuditLog />;
+}
+
+function AuditLog() {
   const { adminUnit } = useCurrentUser();
   const paged = usePagedQuery<AuditEntry>(
     queryKeys.audit(adminUnit.id),

@@ -1,6 +1,13 @@
 import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
-import { formatNumberVi, isProvinceWide, ROLE_LABELS, ROLES, type Role } from '@thidua/domain';
+import {
+  canReadAuditLog,
+  formatNumberVi,
+  isProvinceWide,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from '@thidua/domain';
 import { useOverview, useRecentAudit } from '../../api/hooks';
 import type { AdminUnitOverview, AuditEntry } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
@@ -17,8 +24,9 @@ import {
 } from '../audit/audit-columns';
 
 export function HomePage() {
-  const { adminUnit } = useCurrentUser();
+  const { adminUnit, role } = useCurrentUser();
   const overview = useOverview(adminUnit.id);
+  const showActivity = canReadAuditLog(role);
 
   if (overview.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (overview.isError) return <ErrorAlert error={overview.error} />;
@@ -32,12 +40,14 @@ export function HomePage() {
         {unit.isDemo && <Alert type="warning" showIcon title={demoNotice(unit.level)} />}
         <StatisticCards overview={overview.data} />
         <Row gutter={[16, 16]}>
-          <Col xs={24} xl={10}>
+          <Col xs={24} xl={showActivity ? 10 : 24}>
             <UsersByRoleCard overview={overview.data} />
           </Col>
-          <Col xs={24} xl={14}>
-            <RecentActivityCard unitId={unit.id} />
-          </Col>
+          {showActivity && (
+            <Col xs={24} xl={14}>
+              <RecentActivityCard unitId={unit.id} />
+            </Col>
+          )}
         </Row>
         {mergedFrom.length > 0 && (
           <Card title="Hình thành từ sáp nhập">

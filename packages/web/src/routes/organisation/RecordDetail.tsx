@@ -1,11 +1,13 @@
 import type { ComponentType, ReactNode } from 'react';
 import { Breadcrumb, Card, Descriptions, Flex, Skeleton, type DescriptionsProps } from 'antd';
 import { Link, useParams } from 'react-router';
+import { canReadAuditLog } from '@thidua/domain';
 import {
   useOrganisationRecord,
   type OrganisationRecords,
   type OrganisationResource,
 } from '../../api/organisation-hooks';
+import { useCurrentUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useCanManageOrganisation, useCommuneId } from './commune-scope';
@@ -41,6 +43,7 @@ function RecordDetailBody<R extends OrganisationResource>({
   type Summary = OrganisationRecords[R]['summary'];
   const record = useOrganisationRecord(resource, useCommuneId(), id);
   const canManage = useCanManageOrganisation();
+  const canReadHistory = canReadAuditLog(useCurrentUser().role);
   const form = useFormTarget<Summary>();
   const info = RESOURCES[resource];
 
@@ -88,7 +91,7 @@ function RecordDetailBody<R extends OrganisationResource>({
           <Descriptions column={{ xs: 1, md: 2 }} items={fields(data)} />
         </Card>
         {children?.(data)}
-        <RecordHistory resource={resource} id={data.id} />
+        {canReadHistory && <RecordHistory resource={resource} id={data.id} />}
       </Flex>
       <Form target={form.target} onClose={form.close} />
     </>
