@@ -4,7 +4,7 @@ import { PASSWORD } from '../../test/fixtures';
 import { useTestApp } from '../../test/test-app';
 import { TestClient } from '../../test/test-client';
 import { testDatabaseModes } from '../../test/test-database';
-import { SYSTEM_ACTOR } from './record-audit';
+import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { createUser } from '../users/users';
 
 describe.each(testDatabaseModes())('who reads the audit log, on %s', (mode) => {
