@@ -171,6 +171,18 @@ export const MESSAGES = {
     text: 'Nhập dữ liệu không thành công, chưa ghi dữ liệu nào. Mã lỗi để báo quản trị viên: {requestId}.',
     params: ['requestId'],
   },
+  DATA_FOLDER_IN_USE_BY_SERVER: {
+    text: 'Thư mục dữ liệu {dir} đang được máy chủ (PID {pid}) sử dụng. Hãy dừng máy chủ rồi chạy lại lệnh; riêng các lệnh import, backup và user create tự chạy qua máy chủ đang chạy.',
+    params: ['dir', 'pid'],
+  },
+  DATA_FOLDER_IN_USE_BY_COMMAND: {
+    text: 'Thư mục dữ liệu {dir} đang được một lệnh thidua khác (PID {pid}) sử dụng. Hãy chờ lệnh đó xong rồi chạy lại.',
+    params: ['dir', 'pid'],
+  },
+  DATA_FOLDER_SERVER_UNREACHABLE: {
+    text: 'Thư mục dữ liệu {dir} đang được máy chủ (PID {pid}) sử dụng nhưng không gửi được lệnh tới máy chủ đó. Hãy dừng máy chủ rồi chạy lại lệnh.',
+    params: ['dir', 'pid'],
+  },
   ...RULE_MESSAGES,
   ...MOVEMENT_MESSAGES,
   ...REGISTRATION_MESSAGES,
