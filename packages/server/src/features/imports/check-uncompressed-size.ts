@@ -1,3 +1,4 @@
+/// <reference path="../../types/unzipper.d.ts" />
 import { Readable } from 'node:stream';
 import { formatNumberVi } from '@thidua/domain';
 import * as unzipper from 'unzipper';
