@@ -1,4 +1,3 @@
-/// <reference path="../../types/unzipper.d.ts" />
 import { Readable } from 'node:stream';
 import { formatNumberVi } from '@thidua/domain';
 import * as unzipper from 'unzipper';
