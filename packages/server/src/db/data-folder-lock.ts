@@ -64,12 +64,7 @@ function readLock(file: string): LockInfo | null {
   }
 }
 
-/** The holder of the folder's lock, if that process is still running (a lock left by a killed one is ignored). */
-export function liveLockHolder(dataDir: string): LockInfo | null {
-  const info = readLock(path.join(dataDir, LOCK_FILE_NAME));
-  return info && isLive(info) ? info : null;
-}
-
+/** Whether the holder still runs: a lock left by a killed process, or from before a reboot, is not. */
 function isLive(info: LockInfo): boolean {
   if (Math.abs(info.bootedAt - bootedAt()) > BOOT_TOLERANCE_MS) return false;
   return info.pid === process.pid || isAlive(info.pid);
