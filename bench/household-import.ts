@@ -178,7 +178,7 @@ function roundTripWarning({ roundTrip }: PreparedFile): string {
 }
 
 /** Migrates an empty database and adds the ward with its ten khóm; nothing else. */
-async function prepareDatabase(config: DatabaseConfig): Promise<{ code: string; name: string }> {
+export async function prepareDatabase(config: DatabaseConfig): Promise<{ code: string; name: string }> {
   const handle = await openDatabase(config);
   try {
     await handle.migrate();
@@ -288,14 +288,14 @@ function summarize(results: readonly ImportChildResult[]): ModeFigures {
 }
 
 /** Runs bench/lib/import-child.ts with tsx and returns the JSON line it prints. */
-async function runImportChild(
+export async function runImportChild(
   target: readonly string[],
   file: string,
   communeCode: string,
-  mode: Mode,
+  mode: Mode | 'expect-refusal',
 ): Promise<ImportChildResult> {
   const args = [IMPORT_CHILD, ...target, '--file', file, '--commune', communeCode];
-  if (mode === 'dry-run') args.push('--dry-run');
+  if (mode !== 'import') args.push(`--${mode}`);
   const child = spawn(TSX_BIN, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';

@@ -1,9 +1,10 @@
-// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch] [household-import] [organisation-search]
+// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch] [household-import] [import-bomb] [organisation-search]
 // Runs the benchmarks one after another, prints a plain-text report and writes bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { householdImport } from './household-import';
+import { importBomb } from './import-bomb';
 import { httpThroughput } from './http-throughput';
 import { readOptions, redactUrl } from './lib/options';
 import { RESULTS_FILE } from './lib/paths';
@@ -17,6 +18,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   httpThroughput,
   rulesBatch,
   householdImport,
+  importBomb,
   organisationSearch,
 ];
 

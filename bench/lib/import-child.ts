@@ -9,6 +9,7 @@ import v8 from 'node:v8';
 import { openDatabase } from '../../packages/server/src/db/database';
 import { getCommuneByCode } from '../../packages/server/src/features/admin-units/admin-units';
 import { importSpreadsheet } from '../../packages/server/src/features/imports/import-spreadsheet';
+import { AppError } from '../../packages/server/src/http/app-error';
 import { BENCH_ACTOR } from './organisation-data';
 
 export interface ImportChildResult {
@@ -26,6 +27,8 @@ export interface ImportChildResult {
   /** V8 heap in use at the end, and the largest value seen at the import's progress reports. */
   heapUsedMiB: number;
   heapPeakMiB: number;
+  /** The catalog code when the import refused the file (only with --expect-refusal). */
+  refused: string | null;
 }
 
 const MIB = 2 ** 20;
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     file: { type: 'string' },
     commune: { type: 'string' },
     'dry-run': { type: 'boolean', default: false },
+    'expect-refusal': { type: 'boolean', default: false },
   },
 });
 if (!values.file || !values.commune || !(values.data || values.url)) {
@@ -60,29 +64,54 @@ try {
     heapPeak = Math.max(heapPeak, v8.getHeapStatistics().used_heap_size);
   };
   const startedAt = performance.now();
-  const result = await importSpreadsheet(handle.db, BENCH_ACTOR, commune.id, 'households', bytes, {
+  const importing = importSpreadsheet(handle.db, BENCH_ACTOR, commune.id, 'households', bytes, {
     dryRun: values['dry-run'] ?? false,
     importId: crypto.randomUUID(),
     fileName: path.basename(values.file),
     onProgress: sampleHeap,
   });
+  // A crafted file (import-bomb) is meant to be refused: the refusal's cost is what is measured.
+  const result = values['expect-refusal']
+    ? await importing.catch((error: unknown) => {
+        if (error instanceof AppError) return { status: 'refused' as const, code: error.code };
+        throw error;
+      })
+    : await importing;
   const ms = performance.now() - startedAt;
   sampleHeap();
-  if (result.status !== 'done') {
-    const first = result.problems.slice(0, 5).map((p) => p.message);
-    throw new Error(`the file has ${result.problemCount} problems:\n${first.join('\n')}`);
-  }
-  const output: ImportChildResult = {
-    ms,
-    openMs,
-    readMs,
-    ...result.outcome,
-    rowsRead: result.rowsRead,
+  const memory = {
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
     heapUsedMiB: process.memoryUsage().heapUsed / MIB,
     heapPeakMiB: heapPeak / MIB,
   };
-  process.stdout.write(`${JSON.stringify(output)}\n`);
+  if (result.status === 'refused') {
+    const output: ImportChildResult = {
+      ms,
+      openMs,
+      readMs,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      rowsRead: 0,
+      ...memory,
+      refused: result.code,
+    };
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  } else if (result.status !== 'done') {
+    const first = result.problems.slice(0, 5).map((p) => p.message);
+    throw new Error(`the file has ${result.problemCount} problems:\n${first.join('\n')}`);
+  } else {
+    const output: ImportChildResult = {
+      ms,
+      openMs,
+      readMs,
+      ...result.outcome,
+      rowsRead: result.rowsRead,
+      ...memory,
+      refused: null,
+    };
+    process.stdout.write(`${JSON.stringify(output)}\n`);
+  }
 } finally {
   await handle.close();
 }

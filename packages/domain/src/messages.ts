@@ -168,7 +168,7 @@ export const MESSAGES = {
   },
   IMPORT_NO_ROWS: { text: 'Tệp không có dòng dữ liệu nào để nhập.', params: [] },
   IMPORT_TOO_MANY_ROWS: {
-    text: 'Tệp có quá nhiều dòng: tối đa {max} dòng mỗi lần nhập.',
+    text: 'Tệp có quá nhiều dòng (kể cả dòng trống): tối đa {max} dòng mỗi lần nhập.',
     params: ['max'],
   },
   IMPORT_HAS_PROBLEMS: {
@@ -182,6 +182,26 @@ export const MESSAGES = {
   IMPORT_FAILED: {
     text: 'Nhập dữ liệu không thành công, chưa ghi dữ liệu nào. Mã lỗi để báo quản trị viên: {requestId}.',
     params: ['requestId'],
+  },
+  IMPORT_CELL_TOO_LONG: {
+    text: 'Dòng {row}, cột «{column}»: ô dài {length} ký tự, quá giới hạn {max} ký tự.',
+    params: ['row', 'column', 'length', 'max'],
+  },
+  IMPORT_FILE_TOO_LARGE: {
+    text: 'Tệp Excel khi giải nén quá lớn (trên {max}): không nhập được. Hãy bỏ bớt trang, định dạng hoặc chia thành nhiều tệp.',
+    params: ['max'],
+  },
+  DATA_FOLDER_IN_USE_BY_SERVER: {
+    text: 'Thư mục dữ liệu {dir} đang được máy chủ (PID {pid}) sử dụng. Hãy dừng máy chủ rồi chạy lại lệnh; riêng các lệnh import, backup và user create tự chạy qua máy chủ đang chạy.',
+    params: ['dir', 'pid'],
+  },
+  DATA_FOLDER_IN_USE_BY_COMMAND: {
+    text: 'Thư mục dữ liệu {dir} đang được một lệnh thidua khác (PID {pid}) sử dụng. Hãy chờ lệnh đó xong rồi chạy lại.',
+    params: ['dir', 'pid'],
+  },
+  DATA_FOLDER_SERVER_UNREACHABLE: {
+    text: 'Thư mục dữ liệu {dir} đang được máy chủ (PID {pid}) sử dụng nhưng không gửi được lệnh tới máy chủ đó. Hãy dừng máy chủ rồi chạy lại lệnh.',
+    params: ['dir', 'pid'],
   },
   ...RULE_MESSAGES,
   ...MOVEMENT_MESSAGES,

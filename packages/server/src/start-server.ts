@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import { openDatabase } from './db/database';
 import { adminUnits } from './db/schema';
 import { databaseConfig, describeDatabase } from './database-config';
+import { startLocalCommandServer, type LocalCommandServer } from './cli/local-command-server';
 import type { Env } from './env';
 import { loadDemo } from './features/demo/load-demo';
 import { DEMO_PASSWORD } from './features/demo/demo-data';
@@ -18,7 +19,7 @@ export async function startServer(
   print: (line: string) => void = console.log,
 ): Promise<StartedServer> {
   const config = databaseConfig(env);
-  const database = await openDatabase(config);
+  const database = await openDatabase(config, { holder: 'server' });
   await database.migrate();
   const [units] = await database.db.select({ n: count() }).from(adminUnits);
   if (env.THIDUA_DEMO === 'auto' && units?.n === 0) {
@@ -32,6 +33,12 @@ export async function startServer(
     cookieSecure: env.THIDUA_COOKIE_SECURE,
   });
   await app.listen({ port: env.PORT, host: env.HOST });
+  // Holding the embedded folder, the server takes the CLI's import, backup and user create instead.
+  let local: LocalCommandServer | null = null;
+  if (database.lock) {
+    local = await startLocalCommandServer(database);
+    database.lock.advertise({ port: local.port, secret: local.secret });
+  }
   const shownHost = env.HOST === '0.0.0.0' || env.HOST === '::' ? 'localhost' : env.HOST;
   const url = `http://${shownHost}:${env.PORT}`;
   print(`Cơ sở dữ liệu: ${describeDatabase(config)}`);
@@ -39,6 +46,7 @@ export async function startServer(
   return {
     url,
     close: async () => {
+      await local?.close();
       await app.close();
       await database.close();
     },

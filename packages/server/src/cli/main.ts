@@ -1,24 +1,13 @@
 import { Command, Option } from 'commander';
-import { eq } from 'drizzle-orm';
-import {
-  formatNumberVi,
-  ROLES,
-  ROLE_LABELS,
-  setValidationToday,
-  UserCreateInputSchema,
-} from '@thidua/domain';
-import { adminUnits } from '../db/schema';
+import { formatNumberVi, ROLES, setValidationToday, type Role } from '@thidua/domain';
 import { appliedSchemaVersion } from '../db/schema-version';
 import { startServer } from '../start-server';
-import { SYSTEM_ACTOR } from '../records/record-audit';
-import { createUser } from '../features/users/users';
 import { loadDemo } from '../features/demo/load-demo';
 import { DEMO_PASSWORD } from '../features/demo/demo-data';
-import { writeBackup } from '../features/backup/write-backup';
 import { restoreBackup } from '../features/backup/restore-backup';
-import { AppError } from '../http/app-error';
 import { todayInVietnam } from '../http/today';
-import { CliInputError, dataOption, envWith, parseInput, reportCliError, withDatabase } from './run-command';
+import { CliInputError, dataOption, envWith, reportCliError, withDatabase } from './run-command';
+import { runDelegable } from './run-delegable';
 import { registerRulesCommands } from './rules-commands';
 import { registerOrganisationCommands } from './organisation-commands';
 
@@ -82,20 +71,13 @@ user
       const password = opts.password ?? process.env.THIDUA_PASSWORD;
       if (!password)
         throw new CliInputError('cần mật khẩu: --password hoặc biến môi trường THIDUA_PASSWORD.');
-      await withDatabase(envWith(opts), async ({ db }) => {
-        const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.code, opts.commune));
-        if (!unit) throw new AppError('ADMIN_UNIT_NOT_FOUND', 404, { code: opts.commune });
-        const input = parseInput(UserCreateInputSchema, {
-          username: opts.username,
-          displayName: opts.name ?? opts.username,
-          role: opts.role,
-          adminUnitId: unit.id,
-          password,
-        });
-        const created = await createUser(db, SYSTEM_ACTOR, unit, input);
-        console.log(
-          `Đã tạo tài khoản «${created.username}» (${ROLE_LABELS[created.role]}) thuộc ${unit.name}.`,
-        );
+      await runDelegable(envWith(opts), {
+        name: 'user-create',
+        username: opts.username,
+        role: opts.role as Role,
+        commune: opts.commune,
+        displayName: opts.name ?? opts.username,
+        password,
       });
     },
   );
@@ -127,11 +109,11 @@ program
   .option('--commune <mã>', 'chỉ sao lưu xã, phường có mã này')
   .addOption(dataOption())
   .action(async (opts: { out: string; commune?: string; data?: string }) => {
-    await withDatabase(envWith(opts), async ({ db, mode }) => {
-      await writeBackup(db, mode, { communeCode: opts.commune }, opts.out);
-      console.log(
-        `Đã sao lưu ${opts.commune ? `xã, phường mã ${opts.commune}` : 'toàn bộ dữ liệu'} vào ${opts.out}.`,
-      );
+    await runDelegable(envWith(opts), {
+      name: 'backup',
+      commune: opts.commune,
+      out: opts.out,
+      cwd: process.cwd(),
     });
   });
 

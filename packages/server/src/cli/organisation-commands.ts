@@ -2,23 +2,13 @@ import { createWriteStream } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import { Argument, type Command } from 'commander';
-import {
-  formatNumberVi,
-  IMPORT_KINDS,
-  SearchQuerySchema,
-  type ImportKind,
-  type SearchHit,
-} from '@thidua/domain';
-import type { Actor } from '../records/record-audit';
+import { IMPORT_KINDS, SearchQuerySchema, type ImportKind, type SearchHit } from '@thidua/domain';
 import { getCommuneByCode } from '../features/admin-units/admin-units';
-import { importSpreadsheet } from '../features/imports/import-spreadsheet';
 import { writeExport } from '../features/imports/spreadsheet-export';
 import { searchOrganisation } from '../features/organisation/search-organisation';
-import { AppError } from '../http/app-error';
+import { KIND_LABELS } from './delegable-commands';
 import { CliInputError, dataOption, envWith, parseInput, withDatabase } from './run-command';
-
-const CLI_ACTOR: Actor = { id: null, name: 'Dòng lệnh thidua' };
-const KIND_LABELS: Record<ImportKind, string> = { people: 'nhân sự', households: 'hộ gia đình' };
+import { runDelegable } from './run-delegable';
 const kindArgument = () =>
   new Argument('<loại>', 'people (nhân sự) hoặc households (hộ gia đình)').choices(IMPORT_KINDS);
 
@@ -39,30 +29,13 @@ export function registerOrganisationCommands(program: Command): void {
         const bytes = await readFile(file).catch(() => {
           throw new CliInputError(`không đọc được tệp ${file}.`);
         });
-        await withDatabase(envWith(opts), async ({ db }) => {
-          const commune = await getCommuneByCode(db, opts.commune);
-          const result = await importSpreadsheet(db, CLI_ACTOR, commune.id, kind, bytes, {
-            dryRun: opts.dryRun ?? false,
-            importId: crypto.randomUUID(),
-            fileName: file,
-            onProgress: ({ status, rowsRead }) => {
-              if (status === 'validating' && rowsRead % 10_000 === 0 && rowsRead > 0)
-                console.error(`Đã kiểm tra ${formatNumberVi(rowsRead)} dòng…`);
-            },
-          });
-          if (result.status === 'invalid') {
-            for (const problem of result.problems) console.error(problem.message);
-            const more = result.problemCount - result.problems.length;
-            if (more > 0) console.error(`… và ${formatNumberVi(more)} lỗi khác.`);
-            throw new AppError('IMPORT_HAS_PROBLEMS', 400, { count: formatNumberVi(result.problemCount) });
-          }
-          const { created, updated, unchanged } = result.outcome;
-          const counts = `thêm ${formatNumberVi(created)}, cập nhật ${formatNumberVi(updated)}, không đổi ${formatNumberVi(unchanged)}`;
-          console.log(
-            opts.dryRun
-              ? `Kiểm tra xong ${KIND_LABELS[kind]} của ${commune.name}, không ghi gì: nếu nhập sẽ ${counts}.`
-              : `Đã nhập ${KIND_LABELS[kind]} vào ${commune.name}: ${counts}.`,
-          );
+        await runDelegable(envWith(opts), {
+          name: 'import',
+          kind,
+          commune: opts.commune,
+          dryRun: opts.dryRun ?? false,
+          fileName: file,
+          file: bytes.toString('base64'),
         });
       },
     );

@@ -46,19 +46,24 @@ export async function withDatabase(
   }
 }
 
-export function reportCliError(error: unknown): number {
+/** The Vietnamese lines an error prints and the exit code it ends with (also what a delegated command answers). */
+export function explainCliError(error: unknown): { lines: string[]; exitCode: number } {
   if (error instanceof AppError) {
-    console.error(`Lỗi: ${messageFor(error.code, error.params)}`);
-    for (const message of Object.values(error.fields ?? {})) console.error(`  ${message}`);
-    return error.status >= 500 ? 1 : 2;
+    const lines = [`Lỗi: ${messageFor(error.code, error.params)}`];
+    for (const message of Object.values(error.fields ?? {})) lines.push(`  ${message}`);
+    return { lines, exitCode: error.status >= 500 ? 1 : 2 };
   }
   if (error instanceof CliInputError || error instanceof EnvError) {
-    console.error(`Lỗi: ${error.message}`);
-    return 2;
+    return { lines: [`Lỗi: ${error.message}`], exitCode: 2 };
   }
   // A database error's message holds the failed query and then its parameters (a restore's would be
   // every identification number of a batch): only the first line, shortened, reaches the terminal.
   const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
-  console.error(`Lỗi: không thực hiện được lệnh (${detail}).`);
-  return 1;
+  return { lines: [`Lỗi: không thực hiện được lệnh (${detail}).`], exitCode: 1 };
+}
+
+export function reportCliError(error: unknown): number {
+  const { lines, exitCode } = explainCliError(error);
+  for (const line of lines) console.error(line);
+  return exitCode;
 }

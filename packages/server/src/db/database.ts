@@ -9,6 +9,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { acquireDataFolderLock, type DataFolderLock, type LockHolder } from './data-folder-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -22,6 +23,8 @@ export interface DatabaseHandle {
   /** Applies the committed migrations that are not applied yet. */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded data folder's lock, held until close (none for PostgreSQL or in memory). */
+  lock: DataFolderLock | null;
 }
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
@@ -30,7 +33,14 @@ export type DatabaseConfig =
   | { mode: 'pglite'; dataDir: string | null } // null: in memory (tests)
   | { mode: 'postgres'; url: string; poolSize?: number };
 
-export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+/**
+ * Opens the database. An embedded data folder is locked first: while another live process holds
+ * it, this throws DataFolderInUse (PostgreSQL serves many processes itself and needs no lock).
+ */
+export async function openDatabase(
+  config: DatabaseConfig,
+  { holder = 'command' }: { holder?: LockHolder } = {},
+): Promise<DatabaseHandle> {
   if (config.mode === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     // A connection the server ends while idle or closing (a restart, an administrator's command)
@@ -46,15 +56,23 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
       mode: 'postgres',
       migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
       close: () => pool.end(),
+      lock: null,
     };
   }
   // The extensions the migrations create must be compiled into PGlite's build and named here.
   const options: PGliteOptions = { extensions: { pg_trgm } };
   let client: PGlite;
+  let lock: DataFolderLock | null = null;
   if (config.dataDir) {
     const pgdata = path.join(config.dataDir, 'pgdata');
     mkdirSync(pgdata, { recursive: true });
-    client = await PGlite.create(pgdata, options);
+    lock = acquireDataFolderLock(config.dataDir, holder);
+    try {
+      client = await PGlite.create(pgdata, options);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
   } else {
     client = await PGlite.create(options);
   }
@@ -63,6 +81,13 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     db,
     mode: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        lock?.release();
+      }
+    },
+    lock,
   };
 }

@@ -1,10 +1,11 @@
-import type { Readable } from 'node:stream';
 import { and, eq, sql } from 'drizzle-orm';
 import {
   createSheetReader,
   foldForSearch,
+  formatNumberVi,
   IMPORT_SHEETS,
   matchHeaders,
+  messageFor,
   type ImportKind,
   type ImportOutcome,
   type ImportProblem,
@@ -25,8 +26,12 @@ import { readWorkbookSheets, type SheetRow } from './workbook-reader';
 
 /** A commune has at most some 15,000 households; 100,000 rows is what the benchmark holds to 30 s and 1 GiB. */
 export const MAX_IMPORT_ROWS = 100_000;
-/** Enough to fix a file by; the count says how many more there are. */
-export const MAX_REPORTED_PROBLEMS = 10_000;
+/** Enough to fix a file by, and a job status the page can poll; the count says how many more there are. */
+export const MAX_REPORTED_PROBLEMS = 1_000;
+/** Rows a file may hold besides its data: titles, the header, the example, a template's list sheet. */
+const ROWS_BESIDE_DATA = 10_000;
+/** Longer than any field a sheet takes (names, addresses); a longer cell is reported, not quoted. */
+export const MAX_CELL_CHARS = 1_000;
 const WRITE_BATCH = 5_000;
 /** How many rows of a sheet may come before its header (a title, a note). */
 const HEADER_SEARCH_ROWS = 10;
@@ -46,6 +51,8 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** At most this many rows (MAX_IMPORT_ROWS unless a test sets a small one). */
   maxRows?: number;
+  /** At most this many bytes unpacked (MAX_UNCOMPRESSED_BYTES unless a test sets a small one). */
+  maxUncompressedBytes?: number;
 }
 
 export type ImportResult =
@@ -68,7 +75,7 @@ export async function importSpreadsheet(
   actor: Actor,
   communeId: string,
   kind: ImportKind,
-  source: Buffer | Readable,
+  file: Buffer,
   options: ImportOptions,
 ): Promise<ImportResult> {
   const progress: ImportProgress = { status: 'reading', rowsRead: 0, rowsTotal: null, rowsWritten: 0 };
@@ -81,7 +88,8 @@ export async function importSpreadsheet(
   // The two sheets differ only in their input type, which the writers below know again.
   const sheet = IMPORT_SHEETS[kind] as unknown as SheetDefinition<unknown, Record<string, unknown>>;
   const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
-  const read = await readRows(sheet, source, await loadLookups(db, communeId), maxRows, (rowsRead) =>
+  const limits = { maxRows, maxUncompressedBytes: options.maxUncompressedBytes };
+  const read = await readRows(sheet, file, await loadLookups(db, communeId), limits, (rowsRead) =>
     report({ status: 'validating', rowsRead }),
   );
   if (read.problemCount > 0) {
@@ -119,9 +127,9 @@ interface ReadOutcome {
 /** Finds the sheet whose header row names the columns, then checks every row below it. */
 async function readRows(
   sheet: SheetDefinition<unknown, Record<string, unknown>>,
-  source: Buffer | Readable,
+  file: Buffer,
   lookups: SheetLookups,
-  maxRows: number,
+  { maxRows, maxUncompressedBytes }: { maxRows: number; maxUncompressedBytes: number | undefined },
   onRows: (rowsRead: number) => void,
 ): Promise<ReadOutcome> {
   const outcome: ReadOutcome = { valid: [], problems: [], problemCount: 0, rowsRead: 0 };
@@ -130,12 +138,19 @@ async function readRows(
     const room = MAX_REPORTED_PROBLEMS - outcome.problems.length;
     if (room > 0) outcome.problems.push(...problems.slice(0, room));
   };
+  const tooManyRows = () => new AppError('IMPORT_TOO_MANY_ROWS', 400, { max: maxRows });
   let found = false;
   let closest: { found: number; row: SheetRow } | null = null;
+  // Blank rows and other sheets' rows cost as much to read as data: every one counts.
+  let rowsInFile = 0;
+  let rowsBelowHeader = 0;
+  let columns: { header: string; index: number }[] = [];
   try {
-    for await (const rows of readWorkbookSheets(source)) {
+    for await (const rows of readWorkbookSheets(file, { maxUncompressedBytes })) {
       let readRow: ReturnType<typeof createSheetReader<unknown, Record<string, unknown>>> | null = null;
       for await (const row of rows) {
+        rowsInFile += 1;
+        if (rowsInFile > maxRows + ROWS_BESIDE_DATA) throw tooManyRows();
         // Every row is consumed even when unused: the streaming reader needs each sheet drained.
         if (found && !readRow) continue;
         if (!readRow) {
@@ -143,6 +158,10 @@ async function readRows(
           const match = matchHeaders(sheet, row.cells, row.number);
           if ('columnIndex' in match) {
             readRow = createSheetReader(sheet, match.columnIndex, lookups);
+            columns = sheet.columns.map((c) => ({
+              header: c.header,
+              index: match.columnIndex.get(c.field)!,
+            }));
             found = true;
           } else {
             if (match.found > 0 && (!closest || match.found > closest.found))
@@ -150,10 +169,13 @@ async function readRows(
           }
           continue;
         }
-        const reading = readRow(row.number, row.cells);
+        rowsBelowHeader += 1;
+        if (rowsBelowHeader > maxRows) throw tooManyRows();
+        // A cell longer than any field is named, not read: the row's messages would quote it.
+        const tooLong = longCellProblems(row, columns);
+        const reading = tooLong.length > 0 ? { problems: tooLong } : readRow(row.number, row.cells);
         if ('skipped' in reading) continue;
         outcome.rowsRead += 1;
-        if (outcome.rowsRead > maxRows) throw new AppError('IMPORT_TOO_MANY_ROWS', 400, { max: maxRows });
         if ('problems' in reading) addProblems(reading.problems);
         else outcome.valid.push({ row: row.number, input: reading.input });
         if (outcome.rowsRead % 1_000 === 0) onRows(outcome.rowsRead);
@@ -172,6 +194,20 @@ async function readRows(
   }
   onRows(outcome.rowsRead);
   return outcome;
+}
+
+function longCellProblems(row: SheetRow, columns: { header: string; index: number }[]): ImportProblem[] {
+  return columns.flatMap(({ header, index }) => {
+    const cell = row.cells[index];
+    if (typeof cell !== 'string' || cell.length <= MAX_CELL_CHARS) return [];
+    const params = {
+      row: row.number,
+      column: header,
+      length: formatNumberVi(cell.length),
+      max: formatNumberVi(MAX_CELL_CHARS),
+    };
+    return [{ row: row.number, column: header, message: messageFor('IMPORT_CELL_TOO_LONG', params) }];
+  });
 }
 
 /** Where each kind of record goes, and what identifies one already there. */

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CellValue } from '@thidua/domain';
+import { checkUncompressedSize } from './check-uncompressed-size';
 
 export interface SheetRow {
   /** The row number Excel shows. */
@@ -15,10 +16,12 @@ export interface SheetRow {
  * caller can pick the sheet whose header it recognises.
  */
 export async function* readWorkbookSheets(
-  source: Buffer | Readable,
+  file: Buffer,
+  { maxUncompressedBytes }: { maxUncompressedBytes?: number } = {},
 ): AsyncGenerator<AsyncGenerator<SheetRow>> {
-  const stream = Buffer.isBuffer(source) ? Readable.from([source]) : source;
-  const reader = new Utf8WorkbookReader(stream, {
+  // exceljs inflates and parses whatever the zip holds: its size is bounded before exceljs sees it.
+  await checkUncompressedSize(file, maxUncompressedBytes);
+  const reader = new Utf8WorkbookReader(Readable.from([file]), {
     sharedStrings: 'cache',
     // Styles tell date cells from number cells: exceljs then hands dates over as Date objects.
     styles: 'cache',
