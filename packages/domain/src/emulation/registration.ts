@@ -3,3 +3,4 @@ export * from './registration-schemas';
 export * from './registration-status';
 export * from './registration-titles';
 export * from './registration-window';
+export * from './registration-mover';
