@@ -5,3 +5,7 @@ export * from './scoring-summary';
 export * from './scoring-access';
 export * from './scoring-views';
 export * from './discipline';
+export * from './head-score-rights';
+export * from './grade-bands';
+export * from './scoring-settings';
+export * from './discipline-closed-years';

@@ -17,6 +17,7 @@ import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
 import type { Actor } from '../audit/record-audit';
 import { insertRecord, lockRecord, updateRecord } from '../organisation/record-writes';
+import { latestSheetVersion } from '../scoring/scoring-sheet';
 
 const yearColumns = {
   id: emulationYears.id,
@@ -111,7 +112,10 @@ export async function updateEmulationYear(
     ) {
       throw new AppError('YEAR_LOCKED', 409, { year: before.year });
     }
-    await updateRecord(tx, actor, 'emulation_year', communeId, before, input, {});
+    // Closing freezes the scoring sheet version the year's scores and grades are read on.
+    const closing = input.status === 'closed' && before.status !== 'closed';
+    const frozen = closing ? { scoringSheetVersion: (await latestSheetVersion(tx, communeId)).version } : {};
+    await updateRecord(tx, actor, 'emulation_year', communeId, before, { ...input, ...frozen }, {});
   });
   return getEmulationYear(db, communeId, id);
 }
