@@ -28,6 +28,9 @@ describe.each(testDatabaseModes())('a closed year is frozen on %s', (mode) => {
   const ctx = useTestApp(mode);
   let org: ScoringCommune;
   let officer: TestClient;
+  let head: TestClient;
+  /** An open year (its months have all begun whatever today is). */
+  let year2024: string;
   let year2025: string;
   let year2026: string;
   /** The pages of 2025 as they read right after closing, byte for byte. */
@@ -48,10 +51,11 @@ describe.each(testDatabaseModes())('a closed year is frozen on %s', (mode) => {
     org = await seedScoringCommune(ctx);
     const communeId = ctx.seed.communeA.id;
     officer = await TestClient.signedIn(ctx.app, 'canbo.a', PASSWORD);
-    const head = await signedInLinked(ctx, 'unit_head', 'truong.vanphong', {
+    head = await signedInLinked(ctx, 'unit_head', 'truong.vanphong', {
       unitId: org.officeId,
       personId: org.headPersonId,
     });
+    year2024 = await openYear(officer, communeId, 2024);
     year2025 = await openYear(officer, communeId, 2025);
     year2026 = await openYear(officer, communeId, 2026);
     for (const m of [1, 2, 3, 4, 5, 6]) {
@@ -99,9 +103,13 @@ describe.each(testDatabaseModes())('a closed year is frozen on %s', (mode) => {
     const list = `/api/communes/${ctx.seed.communeA.id}/disciplines`;
     expect((await officer.post(list, aDiscipline(org.headPersonId, '2026-03-01'))).statusCode).toBe(201);
     expect(await pagesOf2025()).toEqual(pagesAtClose);
-    // The open year follows the new sheet, and the commune's bands propose its grades.
+    // The open years follow the new sheet version.
     const open = (await officer.get(`${year2026}/scores`)).json();
     expect(open.sheet.criteria.map((c: { code: string }) => c.code)).toEqual(['dao_duc', 'nhiem_vu']);
+    expect([open.sheetVersion, open.bands]).toEqual([
+      1,
+      { thresholds: newSheet.thresholds, minimumMonths: 3 },
+    ]);
     const closed = (await officer.get(`${year2025}/scores`)).json();
     expect(closed.sheet.criteria.map((c: { code: string }) => c.code)).toEqual([
       'chinh_tri_dao_duc',
@@ -109,5 +117,23 @@ describe.each(testDatabaseModes())('a closed year is frozen on %s', (mode) => {
       'ket_qua_nhiem_vu',
       'hoc_tap_phuc_vu',
     ]);
+  });
+
+  it('proposes an open year’s grades on the commune’s bands and minimum months, and keeps the version on each month', async () => {
+    for (const m of [1, 2, 3]) {
+      const scored = await head.put(`${year2024}/scores/${org.clerkPersonId}/${m}/head`, {
+        points: { dao_duc: 28, nhiem_vu: 60 },
+      });
+      expect(scored.statusCode).toBe(200);
+    }
+    const months = (await officer.get(`${year2024}/scores/${org.clerkPersonId}`)).json().months;
+    expect(months.slice(0, 3).map((m: { sheetVersion: number }) => m.sheetVersion)).toEqual([1, 1, 1]);
+    const rows = (await officer.get(`${year2024}/grades`)).json().rows;
+    // 88 a month: «Hoàn thành tốt» from 80 on these bands, proposed after 3 months (the default asks 6).
+    expect(rows.find((r: { personId: string }) => r.personId === org.clerkPersonId)).toMatchObject({
+      monthsScored: 3,
+      average: 88,
+      proposedGrade: 'hoan_thanh_tot',
+    });
   });
 });
