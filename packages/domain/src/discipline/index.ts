@@ -1,1 +1,2 @@
 export * from './discipline';
+export * from './discipline-closed-years';

@@ -4,3 +4,4 @@ export * from './registration-status';
 export * from './registration-titles';
 export * from './registration-window';
 export * from './registrable-titles';
+export * from './registration-mover';

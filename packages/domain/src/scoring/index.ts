@@ -5,3 +5,6 @@ export * from './scoring-summary';
 export * from './scoring-access';
 export * from './scoring-views';
 export * from './year-grade';
+export * from './head-score-rights';
+export * from './grade-bands';
+export * from './scoring-settings';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Role, ScopedUser } from '../roles';
 import {
   canConfirmGrades,
-  canHeadScore,
+  canChangeSelfScoreAfterHead,
+  canEditScoringSettings,
   canManageDisciplines,
   canReadAllDisciplines,
   canReadAllScores,
@@ -18,7 +19,6 @@ const user = (role: Role, links: Partial<ScopedUser> = {}): ScopedUser => ({
 });
 const head = user('unit_head', { unitId: 'unit-1', personId: 'head-person' });
 const colleague = { personId: 'colleague', unitId: 'unit-1' };
-const outsider = { personId: 'outsider', unitId: 'unit-2' };
 
 describe('canReadAllScores', () => {
   it.each([
@@ -58,24 +58,12 @@ describe('canSelfScore', () => {
   });
 });
 
-describe('canHeadScore', () => {
-  it('lets the unit head score the unit’s people, and the officer anyone', () => {
-    expect(canHeadScore(head, colleague)).toBe(true);
-    expect(canHeadScore(user('commune_officer'), outsider)).toBe(true);
-    expect(canHeadScore(user('province_admin'), outsider)).toBe(true);
-  });
-
-  it('refuses the unit head their own month and other units’ people', () => {
-    expect(canHeadScore(head, { personId: 'head-person', unitId: 'unit-1' })).toBe(false);
-    expect(canHeadScore(head, outsider)).toBe(false);
-  });
-
-  it('refuses a member even their own month, and the chair and council', () => {
-    expect(canHeadScore(user('member', { personId: 'me' }), { personId: 'me', unitId: 'unit-1' })).toBe(
-      false,
-    );
-    expect(canHeadScore(user('chair'), colleague)).toBe(false);
-    expect(canHeadScore(user('council_member'), colleague)).toBe(false);
+describe('canChangeSelfScoreAfterHead', () => {
+  it('leaves a self-score the head has seen to the officer and the province only', () => {
+    expect(canChangeSelfScoreAfterHead(user('commune_officer'))).toBe(true);
+    expect(canChangeSelfScoreAfterHead(user('province_admin'))).toBe(true);
+    expect(canChangeSelfScoreAfterHead(head)).toBe(false);
+    expect(canChangeSelfScoreAfterHead(user('member', { personId: 'me' }))).toBe(false);
   });
 });
 
@@ -83,9 +71,11 @@ describe('grades and discipline are kept by the officer', () => {
   it.each(['province_admin', 'commune_officer'] as const)('%s may', (role) => {
     expect(canConfirmGrades(role)).toBe(true);
     expect(canManageDisciplines(role)).toBe(true);
+    expect(canEditScoringSettings(role)).toBe(true);
   });
   it.each(['chair', 'council_member', 'unit_head', 'member'] as const)('%s may not', (role) => {
     expect(canConfirmGrades(role)).toBe(false);
     expect(canManageDisciplines(role)).toBe(false);
+    expect(canEditScoringSettings(role)).toBe(false);
   });
 });

@@ -1,11 +1,4 @@
-import {
-  canManageOrganisation,
-  scopeCovers,
-  writeScopeOf,
-  type Role,
-  type ScopedUser,
-  type WriteScope,
-} from '../roles';
+import { canManageOrganisation, writeScopeOf, type Role, type ScopedUser, type WriteScope } from '../roles';
 
 /**
  * Who reads and writes the monthly scores, the year grades and the discipline records. Built on
@@ -30,18 +23,14 @@ export function canSelfScore(user: ScopedUser, subject: { personId: string }): b
   );
 }
 
-/**
- * The head's score is given by the head of the person's unit, or by the officer. A unit head does
- * not score their own month: the officer does (nobody judges their own work).
- */
-export function canHeadScore(
-  user: ScopedUser,
-  subject: { personId: string; unitId: string | null },
-): boolean {
-  const scope = writeScopeOf(user);
-  if (scope.kind === 'commune') return true;
-  if (scope.kind !== 'unit' || subject.personId === user.personId) return false;
-  return scopeCovers(scope, subject);
+/** Once the head has scored a month, its self-score stays as the head saw it: only the officer still corrects it. */
+export function canChangeSelfScoreAfterHead(user: ScopedUser): boolean {
+  return writeScopeOf(user).kind === 'commune';
+}
+
+/** The sheet, the grade bands and who scores the leaders are set by the officer (and the province). */
+export function canEditScoringSettings(role: Role): boolean {
+  return canManageOrganisation(role);
 }
 
 /** The year-end grade is confirmed by the officer (and the province). */

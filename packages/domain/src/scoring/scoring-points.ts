@@ -7,6 +7,8 @@ import { HALF_STEP_MESSAGE, isHalfStep, sumPoints, type ScoringSheet } from './s
 export type CriterionPoints = Record<string, number>;
 
 const Comment = optionalText(1000).describe('Nhận xét');
+/** Why an officer changes a head's score someone else gave (see `needsCorrectionReason`). */
+const Reason = optionalText(1000).describe('Lý do sửa điểm');
 
 /**
  * What a scorer sends for one month: points by criterion code. Its shape only: the points are
@@ -15,6 +17,7 @@ const Comment = optionalText(1000).describe('Nhận xét');
 export const MonthlyScoreInputSchema = z.object({
   points: z.record(z.string(), z.number()).describe('Điểm chấm'),
   comment: Comment,
+  reason: Reason,
 });
 export type MonthlyScoreInput = z.infer<typeof MonthlyScoreInputSchema>;
 
@@ -29,7 +32,7 @@ export function monthlyPointsSchema(sheet: ScoringSheet) {
       z.number().min(0).max(c.maxPoints).refine(isHalfStep, HALF_STEP_MESSAGE).describe(c.name),
     ]),
   );
-  return z.object({ points: z.strictObject(shape).describe('Điểm chấm'), comment: Comment });
+  return z.object({ points: z.strictObject(shape).describe('Điểm chấm'), comment: Comment, reason: Reason });
 }
 
 /** The month's score: the sum of its points over the sheet's criteria. */

@@ -94,8 +94,3 @@ export const ScoringSheetSchema = z
     }
   });
 export type ScoringSheetInput = z.infer<typeof ScoringSheetSchema>;
-
-/** The commune's sheet as the API gives it; `isDefault` while the commune has not set its own. */
-export interface ScoringSheetView extends ScoringSheet {
-  isDefault: boolean;
-}

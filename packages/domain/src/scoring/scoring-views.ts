@@ -3,6 +3,8 @@ import '../validation';
 import { optionalText } from '../optional-fields';
 import { integerInput } from '../number-fields';
 import { GRADES, type Grade } from '../rules/ids';
+import type { GradeBands } from './grade-bands';
+import type { HeadScorerSetting, HeadScoreSubject } from './head-score-rights';
 import type { CriterionPoints } from './scoring-points';
 import type { ScoringSheet } from './scoring-sheet';
 import type { YearScoreSummary } from './scoring-summary';
@@ -21,19 +23,14 @@ export const YearGradeInputSchema = z.object({
 });
 export type YearGradeInput = z.infer<typeof YearGradeInputSchema>;
 
-/** A cadre as the scoring pages list them. */
-export interface ScoredPerson {
-  personId: string;
+/**
+ * A cadre as the scoring pages list them, with what decides who gives their head's score: the page
+ * asks `headScoreRightOf` / `canSelfScore` with it, as the server does.
+ */
+export interface ScoredPerson extends HeadScoreSubject {
   fullName: string;
   position: string | null;
-  unitId: string | null;
   unitName: string | null;
-}
-
-/** What the current user may do for this person. */
-export interface ScoringPermissions {
-  canSelfScore: boolean;
-  canHeadScore: boolean;
 }
 
 export interface ScoreCell {
@@ -43,12 +40,18 @@ export interface ScoreCell {
   headScore: number | null;
 }
 
-export interface ScoreTableRow extends ScoredPerson, ScoringPermissions, YearScoreSummary {
+export interface ScoreTableRow extends ScoredPerson, YearScoreSummary {
   months: ScoreCell[];
 }
 
-export interface ScoreTable {
+/** The sheet a year is scored on: its version (the one frozen when the year closed) and its grade bands. */
+export interface YearSheet extends HeadScorerSetting {
   sheet: ScoringSheet;
+  sheetVersion: number;
+  bands: GradeBands;
+}
+
+export interface ScoreTable extends YearSheet {
   /** Months after this one have not begun and cannot be scored yet (0: none, 12: all). */
   lastScorableMonth: number;
   rows: ScoreTableRow[];
@@ -60,6 +63,10 @@ export interface PersonMonth extends ScoreCell {
   /** Who gave the head's score (name and account). */
   headScoredBy: string | null;
   comment: string | null;
+  /** The officer's reason when she corrected a head's score someone else gave. */
+  headCorrectionReason: string | null;
+  /** The sheet version the month was last scored on (null: before versions were kept). */
+  sheetVersion: number | null;
 }
 
 /** The grade the officer confirmed, with what the months proposed when it was confirmed. */
@@ -71,9 +78,8 @@ export interface ConfirmedGrade {
   confirmedBy: string;
 }
 
-export interface PersonScores extends ScoringPermissions {
+export interface PersonScores extends YearSheet {
   person: ScoredPerson;
-  sheet: ScoringSheet;
   lastScorableMonth: number;
   months: PersonMonth[];
   summary: YearScoreSummary;

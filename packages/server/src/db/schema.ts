@@ -312,6 +312,8 @@ export const emulationYears = pgTable(
     status: text('status', { enum: YEAR_STATUSES }).notNull().default('planning'),
     // After this day only the officer registers titles or changes registrations.
     registrationDeadline: date('registration_deadline'),
+    // The scoring sheet version frozen when the year closed; null while open (it follows the latest).
+    scoringSheetVersion: integer('scoring_sheet_version'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -566,12 +568,44 @@ export interface StoredScoringCriterion {
   maxPoints: number;
 }
 
-/** The commune's monthly scoring sheet; a commune without one uses the domain's default. */
-export const scoringSheets = pgTable('scoring_sheets', {
+export interface StoredGradeThresholds {
+  hoan_thanh_xuat_sac: number;
+  hoan_thanh_tot: number;
+  hoan_thanh: number;
+}
+
+/**
+ * The versions of the commune's monthly scoring sheet with its grade bands; a commune without one
+ * uses the domain's default (version 0). A version is never changed: editing makes the next one,
+ * used by the open years; a closed year keeps the version it was closed with.
+ */
+export const scoringSheets = pgTable(
+  'scoring_sheets',
+  {
+    communeId: uuid('commune_id')
+      .notNull()
+      .references(() => adminUnits.id),
+    version: integer('version').notNull().default(1),
+    criteria: jsonb('criteria').$type<StoredScoringCriterion[]>().notNull(),
+    thresholds: jsonb('thresholds')
+      .$type<StoredGradeThresholds>()
+      .notNull()
+      .default({ hoan_thanh_xuat_sac: 90, hoan_thanh_tot: 70, hoan_thanh: 50 }),
+    minimumMonths: integer('minimum_months').notNull().default(6),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.version] }),
+    check('scoring_sheets_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/** Who scores the commune's leaders (officer, unit heads, chair) besides the chair: a named account. */
+export const scoringSettings = pgTable('scoring_settings', {
   communeId: uuid('commune_id')
     .primaryKey()
     .references(() => adminUnits.id),
-  criteria: jsonb('criteria').$type<StoredScoringCriterion[]>().notNull(),
+  headScorerUserId: uuid('head_scorer_user_id').references(() => users.id),
   updatedAt: updatedAt(),
 });
 
@@ -590,6 +624,10 @@ export const monthlyScores = pgTable(
     headScore: numeric('head_score', { precision: 5, scale: 1, mode: 'number' }),
     headScoredBy: text('head_scored_by'),
     comment: text('comment'),
+    // The officer's reason when she corrected a head's score someone else gave.
+    headCorrectionReason: text('head_correction_reason'),
+    // The scoring sheet version the month was last scored on (0: the default sheet).
+    sheetVersion: integer('sheet_version'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -23,6 +23,7 @@ import {
   registrationEvents,
   registrations,
   residentialGroups,
+  scoringSettings,
   scoringSheets,
   sessions,
   units,
@@ -108,6 +109,8 @@ export const DATA_TABLES: DataTable[] = [
   communeTable('registrations', registrations),
   communeTable('registration_events', registrationEvents),
   communeTable('scoring_sheets', scoringSheets),
+  // After users: it names the account that scores the leaders.
+  communeTable('scoring_settings', scoringSettings),
   communeTable('monthly_scores', monthlyScores),
   communeTable('year_grades', yearGrades),
   communeTable('disciplines', disciplines),

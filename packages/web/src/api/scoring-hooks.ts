@@ -5,8 +5,10 @@ import type {
   MonthlyScoreInput,
   PersonScores,
   ScoreTable,
-  ScoringSheetInput,
-  ScoringSheetView,
+  Page,
+  ScoringSettingsInput,
+  ScoringSettingsView,
+  UserSummary,
   YearGradeInput,
   YearGradeRow,
   YearGrades,
@@ -42,15 +44,25 @@ function useScoreMutation<TInput, TResult>(
 export function useScoringSheet(communeId: string) {
   return useQuery({
     queryKey: scoringKeys.sheet(communeId),
-    queryFn: () => apiGet<ScoringSheetView>(`${communePath(communeId)}/scoring-sheet`),
+    queryFn: () => apiGet<ScoringSettingsView>(`${communePath(communeId)}/scoring-sheet`),
+  });
+}
+
+/** The commune's active accounts, from which the officer names who scores the leaders besides the chair. */
+export function useCommuneAccounts(communeId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['users', 'of-commune', communeId],
+    queryFn: () => apiGet<Page<UserSummary>>('/api/users', { adminUnitId: communeId, pageSize: 100 }),
+    select: (page) => page.items.filter((account) => !account.isDisabled),
+    enabled,
   });
 }
 
 export function useSaveScoringSheet(communeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (sheet: ScoringSheetInput) =>
-      apiPut<ScoringSheetView>(`${communePath(communeId)}/scoring-sheet`, sheet),
+    mutationFn: (settings: ScoringSettingsInput) =>
+      apiPut<ScoringSettingsView>(`${communePath(communeId)}/scoring-sheet`, settings),
     onSuccess: (sheet) => {
       queryClient.setQueryData(scoringKeys.sheet(communeId), sheet);
       return Promise.all([

@@ -63,9 +63,10 @@ describe.each(testDatabaseModes())('the demo ward’s emulation years on %s', (m
       .from(emulationYears)
       .where(eq(emulationYears.communeId, communeId))
       .orderBy(asc(emulationYears.year));
-    expect(years.map((y) => [y.year, y.status, y.registrationDeadline])).toEqual([
-      [2025, 'closed', '2025-03-31'],
-      [2026, 'running', '2026-03-31'],
+    // The closed year keeps the default sheet (version 0); the running one follows the latest.
+    expect(years.map((y) => [y.year, y.status, y.registrationDeadline, y.scoringSheetVersion])).toEqual([
+      [2025, 'closed', '2025-03-31', 0],
+      [2026, 'running', '2026-03-31', null],
     ]);
     expect(years.every((y) => y.theme.startsWith('Đoàn kết, kỷ cương'))).toBe(true);
   });
@@ -217,6 +218,12 @@ describe.each(testDatabaseModes())('the demo ward’s emulation years on %s', (m
         expect(totalOfPoints(DEFAULT_SCORING_SHEET, score.headPoints)).toBe(score.headScore);
       else expect([score.month, score.headScore, score.headScoredBy]).toEqual([10, null, null]);
     }
+    // The officer's months come from the chair, not from the head of her unit.
+    const [officerAccount] = await db.select().from(users).where(eq(users.username, 'canbo'));
+    const officerScorers = scores
+      .filter((s) => s.personId === officerAccount!.personId)
+      .map((s) => s.headScoredBy);
+    expect(new Set(officerScorers)).toEqual(new Set(['Trần Văn Minh']));
     // October 2026 waits for the primary school's head: the demo unit head has months to score.
     expect(of2026.filter((s) => s.headScore === null).length).toBeGreaterThan(0);
     const weak = scores.filter((s) => s.headScore !== null && s.headScore < 50);

@@ -206,12 +206,16 @@ export function generateDemoEmulationHistory(
   const chairName = people[cast.chair]!.fullName;
   const unitKind = new Map(DEMO_UNITS.map((u) => [u.key, u.kind]));
 
-  /** Who gives a person's monthly score: the unit's head, the chair for heads, the party for the chair. */
+  /**
+   * Who gives a person's monthly score: the unit's head; the chair for the heads, the vice-chairs
+   * and the officer (head-score-rights.ts); the party for the chair.
+   */
   const scorerOf = (i: number): string => {
     if (i === cast.chair) return PARTY_SCORER;
     const person = people[i]!;
     const head = find({ unitKey: person.unitKey });
-    return i === head || person.position.startsWith('Phó Chủ tịch UBND') ? chairName : people[head]!.fullName;
+    const leads = i === head || i === cast.officer || person.position.startsWith('Phó Chủ tịch UBND');
+    return leads ? chairName : people[head]!.fullName;
   };
   const individualTitle = (i: number): TitleId =>
     registrantOf('person', unitKind.get(people[i]!.unitKey) ?? null).armedForces

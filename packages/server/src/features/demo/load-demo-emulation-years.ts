@@ -85,6 +85,8 @@ export async function loadDemoEmulationYears(
       theme: year.theme,
       status: year.status,
       registrationDeadline: year.registrationDeadline,
+      // A closed year keeps the sheet it was scored on: the default one (version 0).
+      scoringSheetVersion: year.status === 'closed' ? 0 : null,
     });
     year.indicators.forEach(({ periodTargetKey, ...indicator }, i) =>
       rows.indicators.push({

@@ -1,15 +1,18 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import {
   canReadAllDisciplines,
+  closedYearCountedBy,
+  formatDateVi,
   isDisciplinedInYear,
+  isYearLocked,
   type DisciplineInput,
   type DisciplineListQuery,
   type DisciplinePeriod,
   type DisciplineView,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { disciplines, people, units } from '../../db/schema';
-import { fieldError, forbidden, notFound } from '../../http/app-error';
+import { disciplines, emulationYears, people, units } from '../../db/schema';
+import { AppError, fieldError, forbidden, notFound } from '../../http/app-error';
 import type { Actor } from '../../records/record-audit';
 import type { CurrentUser } from '../../http/current-user';
 import { personUnit } from '../organisation/people';
@@ -80,6 +83,31 @@ async function checkPerson(tx: Database, communeId: string, personId: string): P
   if (!row) throw fieldError('NOT_FOUND', 404, 'personId');
 }
 
+/**
+ * Refuses a discipline that counts, or counted before this change, in a closed year: that year's
+ * grade table is final (`closedYearCountedBy`). The commune's years are share-locked for the rest of
+ * the transaction, so a year cannot close between this check and the write.
+ */
+async function checkNoClosedYear(
+  tx: Database,
+  communeId: string,
+  periods: readonly DisciplinePeriod[],
+): Promise<void> {
+  const years = await tx
+    .select({ year: emulationYears.year, status: emulationYears.status })
+    .from(emulationYears)
+    .where(eq(emulationYears.communeId, communeId))
+    .for('share');
+  const closed = years.filter((y) => isYearLocked(y.status)).map((y) => y.year);
+  const counted = closedYearCountedBy(periods, closed);
+  if (counted) {
+    throw new AppError('DISCIPLINE_IN_CLOSED_YEAR', 409, {
+      year: counted.year,
+      date: formatDateVi(counted.decidedOn),
+    });
+  }
+}
+
 export async function createDiscipline(
   db: Database,
   actor: Actor,
@@ -88,6 +116,7 @@ export async function createDiscipline(
 ): Promise<DisciplineView> {
   const id = await db.transaction(async (tx) => {
     await checkPerson(tx, communeId, input.personId);
+    await checkNoClosedYear(tx, communeId, [input]);
     return insertRecord(tx, actor, 'discipline', communeId, input, {});
   });
   return getDiscipline(db, communeId, id);
@@ -103,6 +132,7 @@ export async function updateDiscipline(
   await db.transaction(async (tx) => {
     const before = await lockRecord(tx, 'discipline', communeId, id);
     await checkPerson(tx, communeId, input.personId);
+    await checkNoClosedYear(tx, communeId, [input, before]);
     await updateRecord(tx, actor, 'discipline', communeId, before, input, {});
   });
   return getDiscipline(db, communeId, id);

@@ -19,6 +19,7 @@ import { emulationYears, indicators } from '../../db/schema';
 import { AppError, fieldError, invalidInput, notFound } from '../../http/app-error';
 import type { Actor } from '../../records/record-audit';
 import { insertRecord, lockRecord, updateRecord } from '../../records/record-writes';
+import { latestSheetVersion } from '../scoring/scoring-sheet';
 
 const yearColumns = {
   id: emulationYears.id,
@@ -118,7 +119,10 @@ export async function updateEmulationYear(
     const problem = deadline && registrationDeadlineProblem(before.year, deadline);
     if (problem)
       throw invalidInput(EmulationYearUpdateSchema, [{ path: ['registrationDeadline'], message: problem }]);
-    await updateRecord(tx, actor, 'emulation_year', communeId, before, input, {});
+    // Closing freezes the scoring sheet version the year's scores and grades are read on.
+    const closing = input.status === 'closed' && before.status !== 'closed';
+    const frozen = closing ? { scoringSheetVersion: (await latestSheetVersion(tx, communeId)).version } : {};
+    await updateRecord(tx, actor, 'emulation_year', communeId, before, { ...input, ...frozen }, {});
   });
   return getEmulationYear(db, communeId, id);
 }

@@ -1,10 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import {
-  canManageOrganisation,
+  recordSubjectOf,
+  registrationMoverOf,
   registrationTitleLabel,
-  scopeCovers,
   titlesRegistrableFor,
-  writeScopeOf,
   type RegistrationMover,
   type ScopedUser,
   type SubjectType,
@@ -78,13 +77,7 @@ export async function loadRegistrationSubject(
 
 /** Whether the user keeps the commune's records, and whether their write scope covers the subject. */
 export function moverOf(user: ScopedUser, subject: RegistrationSubject): RegistrationMover {
-  const recordSubject = subject.personId
-    ? { personId: subject.personId, unitId: subject.subjectUnitId }
-    : { personId: null, unitId: subject.unitId! };
-  return {
-    isOfficer: canManageOrganisation(user.role),
-    ownsSubject: scopeCovers(writeScopeOf(user), recordSubject),
-  };
+  return registrationMoverOf(user, recordSubjectOf(subject));
 }
 
 /** A retired person or unit registers no more. */

@@ -1,27 +1,32 @@
 import { and, eq } from 'drizzle-orm';
 import {
-  canHeadScore,
+  canChangeSelfScoreAfterHead,
+  canHeadScoreMonth,
   canSelfScore,
   fieldErrors,
+  headScoreRefusal,
+  headScoreRightOf,
   isDisciplinedInYear,
   lastScorableMonth,
   monthlyPointsSchema,
+  needsCorrectionReason,
+  scaleWithBands,
   scopeCovers,
   scoreReadScope,
   summariseFieldErrors,
   summariseYearScores,
   totalOfPoints,
-  writeScopeOf,
   type CriterionPoints,
   type MonthlyScoreInput,
   type PersonScores,
+  type ScoredPerson,
   type ScoreTable,
   type ScoreTableQuery,
-  type ScoringSheet,
+  type YearSheet,
 } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { monthlyScores } from '../../db/schema';
-import { AppError, forbidden } from '../../http/app-error';
+import { AppError, fieldError, forbidden } from '../../http/app-error';
 import { actorOf } from '../../http/request-user';
 import type { CurrentUser } from '../../http/current-user';
 import { disciplinePeriodsOf } from '../discipline/disciplines';
@@ -30,13 +35,25 @@ import { lockOpenYear } from '../../records/open-year';
 import { insertRecord, updateRecord } from '../../records/record-writes';
 import { confirmedGradesOf, monthsOf } from './score-records';
 import { findScoredPeople, getScoredPerson } from './scored-people';
-import { getScoringSheet } from './scoring-sheet';
+import { headScorerSetting, sheetOfYear } from './scoring-sheet';
 
-const sheetOnly = ({ criteria }: ScoringSheet): ScoringSheet => ({ criteria });
+/** The sheet version the year is scored on, its bands, and who scores the leaders: what the pages and rules read. */
+async function yearSheetOf(db: Database, communeId: string, yearId: string): Promise<YearSheet> {
+  const [{ version, criteria, thresholds, minimumMonths }, setting] = await Promise.all([
+    sheetOfYear(db, communeId, yearId),
+    headScorerSetting(db, communeId),
+  ]);
+  return {
+    sheet: { criteria },
+    sheetVersion: version,
+    bands: { thresholds, minimumMonths },
+    ...setting,
+  };
+}
 
 /**
  * The month-by-month table of a year: the cadres the user may read (of one unit if asked), each
- * month with the self-score and the head's score, and what the user may score for each.
+ * month with the self-score and the head's score. The page asks the domain what the user may score.
  */
 export async function findScoreTable(
   db: Database,
@@ -48,8 +65,8 @@ export async function findScoreTable(
 ): Promise<ScoreTable> {
   const year = await getYearOfCommune(db, communeId, yearId);
   const persons = await findScoredPeople(db, communeId, year.year, scoreReadScope(user), query.unitId);
-  const [sheet, months] = await Promise.all([
-    getScoringSheet(db, communeId),
+  const [yearSheet, months] = await Promise.all([
+    yearSheetOf(db, communeId, yearId),
     monthsOf(
       db,
       communeId,
@@ -57,16 +74,15 @@ export async function findScoreTable(
       persons.map((p) => p.personId),
     ),
   ]);
+  const scale = scaleWithBands(yearSheet.bands);
   return {
-    sheet: sheetOnly(sheet),
+    ...yearSheet,
     lastScorableMonth: lastScorableMonth(year.year, today),
     rows: persons.map((person) => {
       const all = months.get(person.personId)!;
       return {
         ...person,
-        ...summariseYearScores(all),
-        canSelfScore: canSelfScore(user, person),
-        canHeadScore: canHeadScore(user, person),
+        ...summariseYearScores(all, scale),
         months: all
           .filter((m) => query.month === undefined || m.month === query.month)
           .map(({ month, selfScore, headScore }) => ({ month, selfScore, headScore })),
@@ -87,23 +103,21 @@ export async function getPersonScores(
   const year = await getYearOfCommune(db, communeId, yearId);
   const person = await getScoredPerson(db, communeId, personId);
   if (!scopeCovers(scoreReadScope(user), person)) throw forbidden();
-  const [sheet, months, grades, disciplines] = await Promise.all([
-    getScoringSheet(db, communeId),
+  const [yearSheet, months, grades, disciplines] = await Promise.all([
+    yearSheetOf(db, communeId, yearId),
     monthsOf(db, communeId, yearId, [personId]),
     confirmedGradesOf(db, communeId, yearId, [personId]),
     disciplinePeriodsOf(db, communeId, [personId]),
   ]);
   const all = months.get(personId)!;
   return {
+    ...yearSheet,
     person,
-    sheet: sheetOnly(sheet),
     lastScorableMonth: lastScorableMonth(year.year, today),
     months: all,
-    summary: summariseYearScores(all),
+    summary: summariseYearScores(all, scaleWithBands(yearSheet.bands)),
     confirmed: grades.get(personId) ?? null,
     disciplined: isDisciplinedInYear(disciplines.get(personId) ?? [], year.year),
-    canSelfScore: canSelfScore(user, person),
-    canHeadScore: canHeadScore(user, person),
   };
 }
 
@@ -116,20 +130,30 @@ function samePoints(a: CriterionPoints | null, b: CriterionPoints): boolean {
   return Object.keys(a).length === keys.length && keys.every((k) => a[k] === b[k]);
 }
 
-function checkMayScore(
+/** Refuses a head's score the user may not give, naming why when it helps (their own month; no score to correct). */
+function refuseHeadScore(
   user: CurrentUser,
-  side: ScoreSide,
-  person: { personId: string; unitId: string | null },
-) {
-  if (side === 'self' ? canSelfScore(user, person) : canHeadScore(user, person)) return;
-  const ownMonthAsHead = side === 'head' && user.role === 'unit_head' && user.personId === person.personId;
-  throw ownMonthAsHead ? new AppError('SCORE_HEAD_OWN_MONTH', 403) : forbidden();
+  person: ScoredPerson,
+  right: ReturnType<typeof headScoreRightOf>,
+  month: number,
+  headScore: number | null,
+): never {
+  const code = headScoreRefusal(user, person, right, { headScore });
+  if (code === 'SCORE_HEAD_NOT_YOURS') {
+    const scorer = person.scoredByChair
+      ? 'Chủ tịch UBND (hoặc người được phân công chấm thay)'
+      : 'trưởng đơn vị';
+    throw new AppError(code, 403, { month, person: person.fullName, scorer });
+  }
+  throw code ? new AppError(code, 403) : forbidden();
 }
 
 /**
- * Writes a month's self-score or head's score: points by criterion checked against the commune's
- * sheet, the total computed. A month that has not begun cannot be scored; once the head has scored
- * a month, its self-score stays as the head saw it (the officer may still correct it).
+ * Writes a month's self-score or head's score: points by criterion checked against the year's
+ * sheet, the total computed, the sheet version kept beside them. A month that has not begun cannot
+ * be scored; once the head has scored a month, its self-score stays as the head saw it (the officer
+ * may still correct it). Who gives the head's score is `headScoreRightOf`; an officer's correction
+ * of another's head's score needs a reason, kept on the month and in the audit.
  */
 export async function saveMonthlyScore(
   db: Database,
@@ -142,19 +166,22 @@ export async function saveMonthlyScore(
   const { yearId, personId, month, side } = target;
   await db.transaction(async (tx) => {
     const person = await getScoredPerson(tx, communeId, personId);
-    checkMayScore(user, side, person);
+    const right =
+      side === 'head' ? headScoreRightOf(user, person, await headScorerSetting(tx, communeId)) : null;
+    if (side === 'self' && !canSelfScore(user, person)) throw forbidden();
+    if (side === 'head' && right === null) refuseHeadScore(user, person, right, month, null);
     const year = await lockOpenYear(tx, communeId, yearId);
     if (month > lastScorableMonth(year.year, today)) {
       throw new AppError('SCORE_MONTH_NOT_STARTED', 400, { month, year: year.year });
     }
-    const sheet = await getScoringSheet(tx, communeId);
+    const sheet = await sheetOfYear(tx, communeId, yearId);
     const schema = monthlyPointsSchema(sheet);
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fields = fieldErrors(schema, parsed.error.issues);
       throw new AppError('VALIDATION_FAILED', 400, { details: summariseFieldErrors(fields) }, fields);
     }
-    const { points, comment } = parsed.data;
+    const { points, comment, reason } = parsed.data;
     const total = totalOfPoints(sheet, points);
     const [before] = await tx
       .select()
@@ -168,14 +195,28 @@ export async function saveMonthlyScore(
         ),
       )
       .for('update');
-    if (side === 'self' && before?.headScore != null && writeScopeOf(user).kind !== 'commune') {
+    const headScore = before?.headScore ?? null;
+    if (side === 'self' && headScore !== null && !canChangeSelfScoreAfterHead(user)) {
       throw new AppError('SCORE_SELF_AFTER_HEAD', 409, { month });
+    }
+    if (side === 'head') {
+      if (!canHeadScoreMonth(right, { headScore })) refuseHeadScore(user, person, right, month, headScore);
+      if (needsCorrectionReason(right) && reason === null) {
+        throw fieldError('SCORE_CORRECTION_REASON_REQUIRED', 400, 'reason');
+      }
     }
     const actor = actorOf(user);
     const values =
       side === 'self'
-        ? { selfPoints: points, selfScore: total }
-        : { headPoints: points, headScore: total, comment, headScoredBy: actor.name };
+        ? { selfPoints: points, selfScore: total, sheetVersion: sheet.version }
+        : {
+            headPoints: points,
+            headScore: total,
+            comment,
+            headScoredBy: actor.name,
+            headCorrectionReason: needsCorrectionReason(right) ? reason : null,
+            sheetVersion: sheet.version,
+          };
     if (!before) {
       await insertRecord(tx, actor, 'monthly_score', communeId, { yearId, personId, month, ...values }, {});
       return;

@@ -25,6 +25,8 @@ export async function monthsOf(
           headScore: monthlyScores.headScore,
           headScoredBy: monthlyScores.headScoredBy,
           comment: monthlyScores.comment,
+          headCorrectionReason: monthlyScores.headCorrectionReason,
+          sheetVersion: monthlyScores.sheetVersion,
         })
         .from(monthlyScores)
         .where(
@@ -49,6 +51,8 @@ export async function monthsOf(
             headScore: null,
             headScoredBy: null,
             comment: null,
+            headCorrectionReason: null,
+            sheetVersion: null,
           },
       ),
     ]),

@@ -1,9 +1,17 @@
-import { and, asc, eq, gte, isNull, or, type SQL } from 'drizzle-orm';
-import type { ScoredPerson, WriteScope } from '@thidua/domain';
+import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { SCORED_BY_CHAIR_ROLES, type ScoredPerson, type WriteScope } from '@thidua/domain';
 import type { Database } from '../../db/database';
-import { people, units } from '../../db/schema';
+import { people, units, users } from '../../db/schema';
 import { forbidden, notFound } from '../../http/app-error';
 import { personUnit } from '../organisation/people';
+
+/** The person's own account is a leader's (officer, unit head, chair): the chair gives their head's score. */
+const scoredByChair = sql<boolean>`exists (${sql`select 1 from ${users} where ${and(
+  eq(users.adminUnitId, people.communeId),
+  eq(users.personId, people.id),
+  inArray(users.role, [...SCORED_BY_CHAIR_ROLES]),
+  isNull(users.disabledAt),
+)}`})`.mapWith(Boolean);
 
 const scoredPersonColumns = {
   personId: people.id,
@@ -11,6 +19,7 @@ const scoredPersonColumns = {
   position: people.position,
   unitId: people.unitId,
   unitName: units.name,
+  scoredByChair,
 };
 
 function scopeCondition(scope: WriteScope): SQL | undefined {

@@ -1,10 +1,10 @@
 import * as z from 'zod';
 import {
   canConfirmGrades,
-  canManageOrganisation,
+  canEditScoringSettings,
   MonthlyScoreInputSchema,
   ScoreTableQuerySchema,
-  ScoringSheetSchema,
+  ScoringSettingsInputSchema,
   YearGradeInputSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
@@ -12,7 +12,7 @@ import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams, YearParams } from '../../http/route-params';
 import { actorOf } from '../../http/request-user';
 import { findScoreTable, getPersonScores, saveMonthlyScore, type ScoreSide } from './monthly-scores';
-import { getScoringSheet, saveScoringSheet } from './scoring-sheet';
+import { getScoringSettings, saveScoringSettings } from './scoring-sheet';
 import { todayInVietnam } from '../../http/today';
 import { confirmProposedGrades, confirmYearGrade, findYearGrades } from './year-grades';
 
@@ -25,10 +25,17 @@ const tags = ['Chấm điểm, xếp loại'];
 export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/scoring-sheet',
-    { schema: { tags, summary: 'Phiếu chấm điểm hằng tháng của xã, phường', params: CommuneParams } },
+    {
+      schema: {
+        tags,
+        summary:
+          'Phiếu chấm điểm hằng tháng (phiên bản mới nhất), các mức xếp loại, số tháng tối thiểu và người chấm điểm thủ trưởng thay Chủ tịch',
+        params: CommuneParams,
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
-      return getScoringSheet(ctx.db, commune.id);
+      return getScoringSettings(ctx.db, commune.id);
     },
   );
 
@@ -37,14 +44,15 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
     {
       schema: {
         tags,
-        summary: 'Đặt các tiêu chí và điểm tối đa của phiếu chấm điểm (tổng 100 điểm)',
+        summary:
+          'Đặt phiếu chấm điểm (tiêu chí, tổng 100 điểm), các mức xếp loại và số tháng tối thiểu — thành phiên bản mới cho các năm chưa khóa sổ — và người chấm điểm thủ trưởng thay Chủ tịch',
         params: CommuneParams,
-        body: ScoringSheetSchema,
+        body: ScoringSettingsInputSchema,
       },
     },
     async (request) => {
-      const { user, commune } = await managedCommuneOf(request, canManageOrganisation);
-      return saveScoringSheet(ctx.db, actorOf(user), commune.id, request.body);
+      const { user, commune } = await managedCommuneOf(request, canEditScoringSettings);
+      return saveScoringSettings(ctx.db, actorOf(user), commune.id, request.body);
     },
   );
 
@@ -98,7 +106,10 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
       },
     );
   scoreRoute('self', 'Cán bộ tự chấm điểm tháng');
-  scoreRoute('head', 'Thủ trưởng đơn vị chấm điểm tháng');
+  scoreRoute(
+    'head',
+    'Thủ trưởng chấm điểm tháng (Chủ tịch cho cán bộ TĐKT và trưởng đơn vị); cán bộ TĐKT sửa điểm đã chấm kèm «reason»',
+  );
 
   app.get(
     '/years/:yearId/grades',

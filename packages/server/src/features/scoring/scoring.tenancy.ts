@@ -1,9 +1,9 @@
-import { DEFAULT_SCORING_SHEET } from '@thidua/domain';
+import { DEFAULT_GRADE_BANDS, DEFAULT_SCORING_SHEET } from '@thidua/domain';
 import { aPerson } from '../../test/organisation-fixtures';
 import { attemptsOnRecord, type TenancyCase } from '../../test/tenancy-case';
 import { defaultSheetPoints } from './scoring-fixtures';
 
-/** A cadre of commune B with a scored month and a confirmed grade in B's year. */
+/** A cadre of commune B with a self-scored month and a confirmed grade in B's year (the officer gives no first head's score). */
 const b = { yearId: '', personId: '' };
 
 const yearOf = (communeId: string) => `/api/communes/${communeId}/years/${b.yearId}`;
@@ -17,9 +17,7 @@ export const scoringTenancy: TenancyCase = {
       aPerson({ fullName: 'Võ Thị Chấm', serial: 61 }),
     );
     b.personId = person.json().id;
-    for (const side of ['self', 'head']) {
-      await officerB.put(`${yearOf(communeB.id)}/scores/${b.personId}/1/${side}`, scoreBody());
-    }
+    await officerB.put(`${yearOf(communeB.id)}/scores/${b.personId}/1/self`, scoreBody());
     await officerB.put(`${yearOf(communeB.id)}/grades/${b.personId}`, { grade: 'hoan_thanh_tot' });
   },
   attempts: [
@@ -32,7 +30,7 @@ export const scoringTenancy: TenancyCase = {
       method: 'PUT',
       route: '/api/communes/{communeId}/scoring-sheet',
       url: (c) => `/api/communes/${c.seed.communeB.id}/scoring-sheet`,
-      body: () => DEFAULT_SCORING_SHEET,
+      body: () => ({ ...DEFAULT_SCORING_SHEET, ...DEFAULT_GRADE_BANDS, headScorerUserId: null }),
     },
     ...attemptsOnRecord(
       'GET',

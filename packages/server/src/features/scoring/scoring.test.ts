@@ -17,8 +17,7 @@ interface Row {
   personId: string;
   fullName: string;
   months: { month: number; selfScore: number | null; headScore: number | null }[];
-  canSelfScore: boolean;
-  canHeadScore: boolean;
+  scoredByChair: boolean;
 }
 
 describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode) => {
@@ -26,6 +25,8 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
   let org: ScoringCommune;
   let officer: TestClient;
   let head: TestClient;
+  /** Head of the police post, linked to no person of their own. */
+  let policeHead: TestClient;
   let clerk: TestClient;
   let chair: TestClient;
   let council: TestClient;
@@ -53,6 +54,7 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
       unitId: org.officeId,
       personId: org.headPersonId,
     });
+    policeHead = await signedInLinked(ctx, 'unit_head', 'truong.congan', { unitId: org.policeId });
     clerk = await signedInLinked(ctx, 'member', 'vanthu', { personId: org.clerkPersonId });
     chair = await signedInLinked(ctx, 'chair', 'chutich.a');
     council = await signedInLinked(ctx, 'council_member', 'hoidong.a');
@@ -134,7 +136,7 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
     const own = await head.put(month(org.headPersonId, 1, 'head'), { points: defaultSheetPoints() });
     expect(own.statusCode).toBe(403);
     expect(own.json().error.message).toBe(
-      'Trưởng đơn vị không chấm điểm thủ trưởng cho chính mình; cán bộ thi đua – khen thưởng chấm thay.',
+      'Không ai tự chấm điểm thủ trưởng cho chính mình; điểm này do người có thẩm quyền chấm.',
     );
     expect(
       (await head.put(month(org.headPersonId, 1, 'self'), { points: defaultSheetPoints() })).statusCode,
@@ -159,12 +161,14 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
     });
   });
 
-  it('lets the officer give any head’s score, the unit head’s own included', async () => {
-    for (const personId of [org.headPersonId, org.policemanPersonId]) {
-      expect(
-        (await officer.put(month(personId, 1, 'head'), { points: defaultSheetPoints(50) })).statusCode,
-      ).toBe(200);
-    }
+  it('gives the unit head’s month to the chair, and the policeman’s to the police post’s head', async () => {
+    expect(
+      (await chair.put(month(org.headPersonId, 1, 'head'), { points: defaultSheetPoints(50) })).statusCode,
+    ).toBe(200);
+    expect(
+      (await policeHead.put(month(org.policemanPersonId, 1, 'head'), { points: defaultSheetPoints(50) }))
+        .statusCode,
+    ).toBe(200);
   });
 
   it('writes each score with its audit entry, and nothing when the same points come again', async () => {
@@ -173,14 +177,20 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
         .select()
         .from(auditLog)
         .where(and(eq(auditLog.adminUnitId, ctx.seed.communeA.id), eq(auditLog.entity, 'monthly_score')));
-    const before = (await entries()).length;
+    const earlier = await entries();
+    const before = earlier.length;
     expect(before).toBeGreaterThanOrEqual(5);
-    await officer.put(month(org.policemanPersonId, 1, 'head'), { points: defaultSheetPoints(50) });
+    await policeHead.put(month(org.policemanPersonId, 1, 'head'), { points: defaultSheetPoints(50) });
     expect((await entries()).length).toBe(before);
-    await officer.put(month(org.policemanPersonId, 1, 'head'), { points: defaultSheetPoints(49) });
+    await policeHead.put(month(org.policemanPersonId, 1, 'head'), { points: defaultSheetPoints(49) });
     const after = await entries();
     expect(after.length).toBe(before + 1);
-    expect(after.at(-1)).toMatchObject({ action: 'update', actorName: 'Người dùng canbo.a (canbo.a)' });
+    // The rows come in no set order: the new entry is the one that was not there before.
+    const seen = new Set(earlier.map((e) => e.id));
+    expect(after.find((e) => !seen.has(e.id))).toMatchObject({
+      action: 'update',
+      actorName: 'Người dùng truong.congan (truong.congan)',
+    });
   });
 
   it('shows the table to each role as far as they may read: all, the unit, or their own row', async () => {
@@ -192,9 +202,10 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
       ]);
     }
     const unit = await rowsOf(head);
-    expect(unit.map((r) => [r.fullName, r.canSelfScore, r.canHeadScore])).toEqual([
-      ['Trần Thị Bình', true, false],
-      ['Lê Văn Cường', false, true],
+    // The unit head's own account makes her a leader: the chair scores her month.
+    expect(unit.map((r) => [r.fullName, r.scoredByChair])).toEqual([
+      ['Trần Thị Bình', true],
+      ['Lê Văn Cường', false],
     ]);
     const own = await rowsOf(clerk);
     expect(own).toHaveLength(1);
@@ -225,8 +236,8 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
     expect(mine.json()).toMatchObject({
       person: { fullName: 'Lê Văn Cường', unitName: 'Văn phòng' },
       lastScorableMonth: 12,
-      canSelfScore: true,
-      canHeadScore: false,
+      sheetVersion: 0,
+      headScorerUserId: null,
       summary: { monthsScored: 1, average: defaultSheetTotal(48), proposedGrade: null },
       confirmed: null,
       disciplined: false,
@@ -274,7 +285,7 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
 
   it('confirms every proposal still unconfirmed at once, for the officer only', async () => {
     for (const m of [2, 3, 4, 5, 6]) {
-      await officer.put(month(org.policemanPersonId, m, 'head'), { points: defaultSheetPoints(40) });
+      await policeHead.put(month(org.policemanPersonId, m, 'head'), { points: defaultSheetPoints(40) });
     }
     const confirmAll = `${base}/years/${yearId}/grades/confirm-proposed`;
     expect((await chair.post(confirmAll)).statusCode).toBe(403);
@@ -306,11 +317,15 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
         { code: 'dao_duc', name: 'Đạo đức, lối sống', maxPoints: 30 },
         { code: 'nhiem_vu', name: 'Kết quả nhiệm vụ', maxPoints: 70 },
       ],
+      thresholds: { hoan_thanh_xuat_sac: 90, hoan_thanh_tot: 70, hoan_thanh: 50 },
+      minimumMonths: 6,
+      headScorerUserId: null,
     };
     for (const client of [chair, head, clerk]) {
       expect((await client.put(`${base}/scoring-sheet`, sheet)).statusCode).toBe(403);
     }
     const short = await officer.put(`${base}/scoring-sheet`, {
+      ...sheet,
       criteria: [{ ...sheet.criteria[0], maxPoints: 29.5 }, sheet.criteria[1]],
     });
     expect(short.statusCode).toBe(400);
@@ -318,7 +333,8 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
       '«Các tiêu chí» cộng lại được 99,5 điểm; tổng điểm tối đa phải bằng 100 điểm.',
     );
     const saved = await officer.put(`${base}/scoring-sheet`, sheet);
-    expect(saved.json()).toEqual({ ...sheet, isDefault: false });
+    const { headScorerUserId: _none, ...version } = sheet;
+    expect(saved.json()).toEqual({ ...version, version: 1, isDefault: false, headScorer: null });
     expect((await clerk.get(`${base}/scoring-sheet`)).json().isDefault).toBe(false);
     const oldPoints = await clerk.put(month(org.clerkPersonId, 7, 'self'), { points: defaultSheetPoints() });
     expect(oldPoints.statusCode).toBe(400);

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import {
   canConfirmGrades,
   isDisciplinedInYear,
+  scaleWithBands,
   scoreReadScope,
   summariseYearScores,
   type ScoredPerson,
@@ -20,6 +21,7 @@ import { lockOpenYear } from '../../records/open-year';
 import { insertRecord, updateRecord } from '../../records/record-writes';
 import { confirmedGradesOf, monthsOf } from './score-records';
 import { findScoredPeople, getScoredPerson } from './scored-people';
+import { sheetOfYear } from './scoring-sheet';
 
 /** The grade rows of the given cadres: what their months propose, what was confirmed, discipline. */
 async function gradeRows(
@@ -29,14 +31,16 @@ async function gradeRows(
   persons: readonly ScoredPerson[],
 ): Promise<YearGradeRow[]> {
   const ids = persons.map((p) => p.personId);
-  const [months, grades, disciplines] = await Promise.all([
+  const [months, grades, disciplines, sheet] = await Promise.all([
     monthsOf(db, communeId, year.id, ids),
     confirmedGradesOf(db, communeId, year.id, ids),
     disciplinePeriodsOf(db, communeId, ids),
+    sheetOfYear(db, communeId, year.id),
   ]);
+  const scale = scaleWithBands(sheet);
   return persons.map((person) => ({
     ...person,
-    ...summariseYearScores(months.get(person.personId)!),
+    ...summariseYearScores(months.get(person.personId)!, scale),
     confirmed: grades.get(person.personId) ?? null,
     disciplined: isDisciplinedInYear(disciplines.get(person.personId) ?? [], year.year),
   }));
@@ -85,8 +89,11 @@ async function confirmGrade(
   personId: string,
   input: YearGradeInput,
 ): Promise<void> {
-  const months = await monthsOf(tx, communeId, yearId, [personId]);
-  const { proposedGrade, average } = summariseYearScores(months.get(personId)!);
+  const [months, sheet] = await Promise.all([
+    monthsOf(tx, communeId, yearId, [personId]),
+    sheetOfYear(tx, communeId, yearId),
+  ]);
+  const { proposedGrade, average } = summariseYearScores(months.get(personId)!, scaleWithBands(sheet));
   const values: GradeValues = { ...input, proposedGrade, average };
   const [before] = await tx
     .select()
@@ -136,13 +143,15 @@ export async function confirmProposedGrades(
     const year = await lockOpenYear(tx, communeId, yearId);
     const persons = await findScoredPeople(tx, communeId, year.year, { kind: 'commune' });
     const ids = persons.map((p) => p.personId);
-    const [months, grades] = await Promise.all([
+    const [months, grades, sheet] = await Promise.all([
       monthsOf(tx, communeId, yearId, ids),
       confirmedGradesOf(tx, communeId, yearId, ids),
+      sheetOfYear(tx, communeId, yearId),
     ]);
+    const scale = scaleWithBands(sheet);
     let confirmed = 0;
     for (const personId of ids) {
-      const { proposedGrade, average } = summariseYearScores(months.get(personId)!);
+      const { proposedGrade, average } = summariseYearScores(months.get(personId)!, scale);
       if (proposedGrade === null || grades.has(personId)) continue;
       await insertGrade(tx, actor, communeId, yearId, personId, {
         grade: proposedGrade,

@@ -1,11 +1,6 @@
 import type { ReactNode } from 'react';
 import { App, Button, Flex, Popconfirm } from 'antd';
-import {
-  isStoppedByDeadline,
-  registrationActionsFor,
-  type RegistrationAction,
-  type RegistrationView,
-} from '@thidua/domain';
+import { registrationActionsNow, type RegistrationAction, type RegistrationView } from '@thidua/domain';
 import { errorMessage } from '../../api/client';
 import { useMoveRegistration } from '../../api/registration-hooks';
 import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
@@ -36,11 +31,7 @@ export function RegistrationActions({
   const yearOpen = useYearIsOpen();
   const mover = useRegistrationMover()(registration);
   const { message } = App.useApp();
-  const actions = yearOpen
-    ? registrationActionsFor(registration.status, mover).filter(
-        (action) => !isStoppedByDeadline(action, mover, windowOpen),
-      )
-    : [];
+  const actions = yearOpen ? registrationActionsNow(registration.status, mover, windowOpen) : [];
   const of = `đăng ký «${registration.titleLabel}» của ${registration.subjectName}`;
 
   const run = async (action: RegistrationAction, done: string) => {

@@ -3,6 +3,7 @@ import { Button, Empty, Flex, Select, Tabs, Typography, type TableColumnsType } 
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import {
   canManageOrganisation,
+  canRegisterNow,
   formatDateVi,
   REGISTRATION_STATUS_LABELS,
   REGISTRATION_STATUSES,
@@ -79,7 +80,7 @@ export function RegistrationsPage() {
   const summary = useRegistrationSummary(communeId, year.id, filter);
 
   const [adding, setAdding] = useState<'one' | 'unit' | null>(null);
-  const mayRegister = yearOpen && scope.kind !== 'none' && (isOfficer || (mine.data?.open ?? false));
+  const mayRegister = yearOpen && canRegisterNow(user, mine.data?.open ?? false);
 
   const counts = summary.data ?? [];
   const tabs = [

@@ -1,10 +1,8 @@
 import { Flex, Tag, Typography } from 'antd';
 import {
-  canManageOrganisation,
   recordSubjectOf,
   REGISTRATION_STATUS_LABELS,
-  scopeCovers,
-  writeScopeOf,
+  registrationMoverOf,
   type RegistrationMover,
   type RegistrationStatus,
   type RegistrationView,
@@ -33,10 +31,5 @@ export function RegistrationStatus({ registration }: { registration: Registratio
 /** What the signed-in user is to a registration: the officer, and/or someone who may write its subject. */
 export function useRegistrationMover(): (registration: RegistrationView) => RegistrationMover {
   const user = useCurrentUser();
-  const scope = writeScopeOf(user);
-  const isOfficer = canManageOrganisation(user.role);
-  return (registration) => ({
-    isOfficer,
-    ownsSubject: scopeCovers(scope, recordSubjectOf(registration)),
-  });
+  return (registration) => registrationMoverOf(user, recordSubjectOf(registration));
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Empty, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { canManageOrganisation, canReadAllScores, type ScoreCell, type ScoreTableRow } from '@thidua/domain';
+import { canEditScoringSettings, canReadAllScores, type ScoreCell, type ScoreTableRow } from '@thidua/domain';
 import { ApiError } from '../../api/client';
 import { useScoreTable } from '../../api/scoring-hooks';
 import { useCurrentUser } from '../../auth/session';
@@ -10,6 +10,7 @@ import { UnitPicker } from '../../components/RecordPickers';
 import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
 import { scoreText } from './grade-display';
+import { monthSidesFor } from './score-sides';
 import { ScoreMonthModal, type ScoreTarget } from './ScoreMonthModal';
 import { ScoringSheetModal } from './ScoringSheetModal';
 import './scoring.css';
@@ -51,14 +52,15 @@ export function MonthlyScoresPage() {
     align: 'center',
     render: (_, row) => {
       const cell = row.months.find((m) => m.month === month);
-      const mayScore = isOpen && month <= lastMonth && (row.canSelfScore || row.canHeadScore);
+      const allowed = monthSidesFor(user, row, table.data!, { headScore: cell?.headScore ?? null });
+      const mayScore = isOpen && month <= lastMonth && allowed.sides.length > 0;
       if (!mayScore) return <CellScores cell={cell} />;
       return (
         <Button
           type="text"
           size="small"
           aria-label={`Chấm điểm ${row.fullName} tháng ${month}`}
-          onClick={() => setTarget({ person: row, month })}
+          onClick={() => setTarget({ person: row, month, ...allowed })}
         >
           <CellScores cell={cell} />
         </Button>
@@ -96,7 +98,7 @@ export function MonthlyScoresPage() {
       <PageHeader
         title="Chấm điểm hằng tháng"
         extra={
-          canManageOrganisation(user.role) && (
+          canEditScoringSettings(user.role) && (
             <Button onClick={() => setEditingSheet(true)}>Phiếu chấm điểm</Button>
           )
         }

@@ -31,7 +31,20 @@ const monthColumns: TableColumnsType<PersonMonth> = [
     align: 'right',
     render: (_, m) => scoreText(m.headScore),
   },
-  { title: 'Người chấm', dataIndex: 'headScoredBy', render: (by: string | null) => by ?? '—' },
+  {
+    title: 'Người chấm',
+    key: 'headScoredBy',
+    render: (_, m) => (
+      <>
+        {m.headScoredBy ?? '—'}
+        {m.headCorrectionReason && (
+          <Typography.Text type="secondary" style={{ display: 'block' }}>
+            Sửa điểm: {m.headCorrectionReason}
+          </Typography.Text>
+        )}
+      </>
+    ),
+  },
   { title: 'Nhận xét', dataIndex: 'comment', render: (comment: string | null) => comment ?? '—' },
 ];
 

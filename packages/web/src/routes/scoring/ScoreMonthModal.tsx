@@ -6,7 +6,6 @@ import {
   type CriterionPoints,
   type PersonMonth,
   type ScoredPerson,
-  type ScoringPermissions,
   type ScoringSheet,
 } from '@thidua/domain';
 import { usePersonScores, useSaveMonthScore, type ScoreSide } from '../../api/scoring-hooks';
@@ -14,21 +13,18 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
 import { useYear } from '../emulation-year/year-scope';
 import { useCommuneId } from '../organisation/commune-scope';
+import type { MonthSides } from './score-sides';
 
-export type ScoreTarget = { person: ScoredPerson & ScoringPermissions; month: number };
+/** The month to score, with what the user may score of it (`monthSidesFor`). */
+export type ScoreTarget = MonthSides & { person: ScoredPerson; month: number };
 
 interface MonthValues {
   points: CriterionPoints;
   comment?: string | null;
+  reason?: string | null;
 }
 
 const SIDE_LABELS: Record<ScoreSide, string> = { head: 'Thủ trưởng chấm', self: 'Tự chấm' };
-
-/** The sides the user may score for this person: the head's score first, as the officer mostly gives it. */
-const sidesOf = (person: ScoringPermissions): ScoreSide[] => [
-  ...(person.canHeadScore ? (['head'] as const) : []),
-  ...(person.canSelfScore ? (['self'] as const) : []),
-];
 
 const pointsOf = (month: PersonMonth | undefined, side: ScoreSide) =>
   (side === 'head' ? month?.headPoints : month?.selfPoints) ?? undefined;
@@ -42,7 +38,7 @@ export function ScoreMonthModal({ target, onClose }: { target: ScoreTarget | nul
   const year = useYear();
   const save = useSaveMonthScore(communeId, year.id);
   const { message } = App.useApp();
-  const sides = target ? sidesOf(target.person) : [];
+  const sides = target?.sides ?? [];
   const [side, setSide] = useState<ScoreSide>('head');
   const chosen = sides.includes(side) ? side : (sides[0] ?? 'self');
 
@@ -52,7 +48,11 @@ export function ScoreMonthModal({ target, onClose }: { target: ScoreTarget | nul
       personId: target.person.personId,
       month: target.month,
       side: chosen,
-      input: { points: values.points, comment: chosen === 'head' ? (values.comment ?? null) : null },
+      input: {
+        points: values.points,
+        comment: chosen === 'head' ? (values.comment ?? null) : null,
+        reason: chosen === 'head' && target.correction ? (values.reason ?? null) : null,
+      },
     });
     void message.success(`Đã lưu điểm tháng ${target.month} của ${target.person.fullName}.`);
   };
@@ -132,6 +132,16 @@ function MonthFields({
       <CriterionInputs sheet={scores.data.sheet} side={side} month={month} />
       {side === 'head' && (
         <Form.Item label="Nhận xét" name="comment" initialValue={month?.comment ?? undefined}>
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      )}
+      {side === 'head' && target.correction && (
+        <Form.Item
+          label="Lý do sửa điểm"
+          name="reason"
+          extra={`Sửa điểm thủ trưởng đã chấm${month?.headScoredBy ? ` (${month.headScoredBy})` : ''}; lý do được ghi vào nhật ký.`}
+          rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập lý do sửa điểm.' }]}
+        >
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
       )}

@@ -1,14 +1,16 @@
-import { App, Button, Flex, Form, Input, InputNumber, Typography } from 'antd';
+import { App, Button, Divider, Flex, Form, Input, InputNumber, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
+  DEFAULT_GRADE_BANDS,
   DEFAULT_SCORING_SCALE,
   DEFAULT_SCORING_SHEET,
   foldForSearch,
   formatNumberVi,
+  GRADE_LABELS,
   type ScoringCriterion,
-  type ScoringSheetInput,
+  type ScoringSettingsInput,
 } from '@thidua/domain';
-import { useSaveScoringSheet, useScoringSheet } from '../../api/scoring-hooks';
+import { useCommuneAccounts, useSaveScoringSheet, useScoringSheet } from '../../api/scoring-hooks';
 import { FormModal } from '../../components/FormModal';
 import { useCommuneId } from '../organisation/commune-scope';
 
@@ -20,8 +22,10 @@ const codeOf = (name: string) =>
     .slice(0, 40);
 
 /**
- * The commune's scoring sheet: its criteria and the most points each gives, adding up to 100.
- * A month scored earlier keeps its points; the new sheet applies to what is scored from now on.
+ * The commune's scoring settings: the criteria and the most points each gives (adding up to 100),
+ * the grade bands and the fewest months for a proposal — saved as a new sheet version that the
+ * open years use, a closed year keeping its own — and the account that scores the officer and the
+ * unit heads besides the chair.
  */
 export function ScoringSheetModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const communeId = useCommuneId();
@@ -29,34 +33,46 @@ export function ScoringSheetModal({ open, onClose }: { open: boolean; onClose: (
   const save = useSaveScoringSheet(communeId);
   const { message } = App.useApp();
 
-  const handleSubmit = async (values: ScoringSheetInput) => {
+  const handleSubmit = async (values: ScoringSettingsInput) => {
     const criteria = values.criteria.map((c) => ({ ...c, code: c.code || codeOf(c.name) }));
-    await save.mutateAsync({ criteria });
+    await save.mutateAsync({ ...values, criteria, headScorerUserId: values.headScorerUserId ?? null });
     void message.success('Đã lưu phiếu chấm điểm.');
   };
 
   return (
-    <FormModal<ScoringSheetInput>
+    <FormModal<ScoringSettingsInput>
       title="Phiếu chấm điểm hằng tháng"
       okText="Lưu"
       open={open && sheet.isSuccess}
       onClose={onClose}
       onSubmit={handleSubmit}
-      initialValues={{ criteria: sheet.data?.criteria ?? DEFAULT_SCORING_SHEET.criteria }}
+      initialValues={{
+        criteria: sheet.data?.criteria ?? DEFAULT_SCORING_SHEET.criteria,
+        thresholds: sheet.data?.thresholds ?? DEFAULT_GRADE_BANDS.thresholds,
+        minimumMonths: sheet.data?.minimumMonths ?? DEFAULT_GRADE_BANDS.minimumMonths,
+        headScorerUserId: sheet.data?.headScorer?.userId ?? null,
+      }}
       width={760}
     >
       <Typography.Paragraph type="secondary">
-        Tổng điểm tối đa của các tiêu chí phải bằng {DEFAULT_SCORING_SCALE.maxPoints} điểm. Các tháng đã chấm
-        giữ nguyên điểm; phiếu mới áp dụng cho lần chấm tiếp theo.
-        {sheet.data?.isDefault && ' Xã, phường đang dùng phiếu mặc định.'}
+        Tổng điểm tối đa của các tiêu chí phải bằng {DEFAULT_SCORING_SCALE.maxPoints} điểm. Lưu thay đổi tạo
+        phiên bản phiếu mới cho các năm chưa khóa sổ; các tháng đã chấm giữ nguyên điểm, năm đã khóa sổ giữ
+        phiếu và mức xếp loại của năm đó.
+        {sheet.data?.isDefault
+          ? ' Xã, phường đang dùng phiếu mặc định.'
+          : ` Đang dùng phiên bản ${sheet.data?.version ?? ''}.`}
       </Typography.Paragraph>
       <CriteriaList />
+      <Divider />
+      <GradeBandFields />
+      <Divider />
+      <HeadScorerField communeId={communeId} enabled={open} />
     </FormModal>
   );
 }
 
 function CriteriaList() {
-  const form = Form.useFormInstance<ScoringSheetInput>();
+  const form = Form.useFormInstance<ScoringSettingsInput>();
   return (
     <Form.List name="criteria">
       {(fields, { add, remove }, { errors }) => (
@@ -129,5 +145,59 @@ function SheetTotal() {
     <Typography.Paragraph role="status" type={balanced ? undefined : 'danger'}>
       Tổng điểm tối đa: {formatNumberVi(total)} / {DEFAULT_SCORING_SCALE.maxPoints}
     </Typography.Paragraph>
+  );
+}
+
+const BANDS = ['hoan_thanh_xuat_sac', 'hoan_thanh_tot', 'hoan_thanh'] as const;
+
+/** The lowest average of each grade and the fewest months scored before a grade is proposed. */
+function GradeBandFields() {
+  return (
+    <>
+      <Typography.Title level={5}>Mức xếp loại cuối năm (theo điểm trung bình các tháng)</Typography.Title>
+      <Flex gap={8} wrap>
+        {BANDS.map((band) => (
+          <Form.Item
+            key={band}
+            label={`«${GRADE_LABELS[band]}» từ`}
+            name={['thresholds', band]}
+            rules={[{ required: true, message: 'Vui lòng nhập mức điểm.' }]}
+          >
+            <InputNumber min={0.5} max={DEFAULT_SCORING_SCALE.maxPoints} step={0.5} decimalSeparator="," />
+          </Form.Item>
+        ))}
+        <Form.Item
+          label="Số tháng chấm điểm tối thiểu"
+          name="minimumMonths"
+          tooltip="Chấm ít tháng hơn số này thì chưa đề xuất xếp loại."
+          rules={[{ required: true, message: 'Vui lòng nhập số tháng.' }]}
+        >
+          <InputNumber min={1} max={12} step={1} precision={0} />
+        </Form.Item>
+      </Flex>
+    </>
+  );
+}
+
+/** The account that gives the officer's and the unit heads' head's score besides the chair (a vice-chair). */
+function HeadScorerField({ communeId, enabled }: { communeId: string; enabled: boolean }) {
+  const accounts = useCommuneAccounts(communeId, enabled);
+  return (
+    <Form.Item
+      label="Người chấm điểm thủ trưởng cho cán bộ thi đua – khen thưởng và trưởng đơn vị (ngoài Chủ tịch)"
+      name="headScorerUserId"
+      extra="Thường là một Phó Chủ tịch UBND được Chủ tịch phân công; để trống thì chỉ Chủ tịch chấm."
+    >
+      <Select<string | null>
+        allowClear
+        loading={accounts.isPending}
+        placeholder="Chỉ Chủ tịch UBND"
+        showSearch={{ optionFilterProp: 'label' }}
+        options={(accounts.data ?? []).map((account) => ({
+          value: account.id,
+          label: `${account.displayName} (${account.username})`,
+        }))}
+      />
+    </Form.Item>
   );
 }
