@@ -7,7 +7,7 @@ import { AppError } from '../http/app-error';
 /**
  * PGlite is PostgreSQL compiled into this process: two processes on one data folder each believe
  * they own its files and corrupt its indexes. So whichever process opens the folder first holds
- * this lock file until it closes the database; a second one is refused (decision 009).
+ * this lock file until it closes the database; a second one is refused (decision 010).
  */
 export const LOCK_FILE_NAME = 'thidua.lock';
 
