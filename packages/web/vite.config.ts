@@ -17,26 +17,10 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    // antd is one long-cached vendor chunk (hashed assets are served as immutable); ~1 MB minified, ~310 kB gzip.
-    chunkSizeWarningLimit: 1100,
     rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
-              priority: 3,
-            },
-            {
-              name: 'antd',
-              test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+)[\\/]/,
-              priority: 2,
-            },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
-          ],
-        },
-      },
+      // The domain package is pure (a test forbids I/O and globals there), so a page that uses one
+      // of its functions need not carry the rest: its rule tables and schemas stay out of the chunk.
+      treeshake: { moduleSideEffects: [{ test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }] },
     },
   },
 });

@@ -1,11 +1,11 @@
 import { App, Form, Input } from 'antd';
 import type { InitiativeView } from '@thidua/domain';
 import { useSaveInitiative } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import type { FormTarget } from '../organisation/RecordFormModal';
-import { initialSubject, ScopedPersonPicker, useWriteScope } from './ScopedPickers';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import type { FormTarget } from '../../shell/RecordFormModal';
+import { initialSubject, ScopedPersonPicker, useWriteScope } from '../../shell/ScopedPickers';
 
 interface InitiativeValues {
   personId: string;

@@ -7,10 +7,10 @@ import {
   type InitiativeView,
 } from '@thidua/domain';
 import { useRecogniseInitiative } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../../shell/record-fields';
 
 interface RecognitionValues {
   level: InitiativeLevel;

@@ -4,7 +4,7 @@ import type { Dayjs } from 'dayjs';
 import { ADMIN_LEVEL_LABELS, COMMUNE_LEVELS, type CommuneLevel } from '@thidua/domain';
 import { useCreateCommune } from '../../api/hooks';
 import type { CommuneCreateInput } from '../../api/types';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 
 interface FormerUnitValues {
   code: string;

@@ -1,7 +1,7 @@
 import { App, Form, Input } from 'antd';
 import { useUpdateAdminUnit } from '../../api/hooks';
 import type { AdminUnitDetail, AdminUnitUpdateInput } from '../../api/types';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 
 interface EditAdminUnitModalProps {
   unit: AdminUnitDetail;

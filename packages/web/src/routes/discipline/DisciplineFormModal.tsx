@@ -7,10 +7,10 @@ import {
   type DisciplineView,
 } from '@thidua/domain';
 import { useSaveDiscipline } from '../../api/scoring-hooks';
-import { FormModal } from '../../components/FormModal';
-import { PersonPicker } from '../../components/RecordPickers';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, isFutureDate, toIsoDate } from '../organisation/record-fields';
+import { FormModal } from '../../shell/FormModal';
+import { PersonPicker } from '../../shell/RecordPickers';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, isFutureDate, toIsoDate } from '../../shell/record-fields';
 
 interface DisciplineValues {
   personId: string;

@@ -1,12 +1,12 @@
 import { App, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router';
 import type { EmulationYearSummary } from '@thidua/domain';
 import { useOpenYear, useUpdateYear } from '../../api/year-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
-import { yearPagePath } from './year-paths';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import { paths } from '../../shell/paths';
+import { useScopedNavigate } from '../../shell/links';
 
 interface YearValues {
   year: number;
@@ -45,7 +45,7 @@ function ThemeAndDeadlineFields({ autoFocus }: { autoFocus: boolean }) {
 export function OpenYearModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const openYear = useOpenYear(useCommuneId());
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useScopedNavigate();
   const submit = async (values: YearValues) => {
     const created = await openYear.mutateAsync({
       year: values.year,
@@ -53,7 +53,7 @@ export function OpenYearModal({ open, onClose }: { open: boolean; onClose: () =>
       registrationDeadline: toIsoDate(values.registrationDeadline),
     });
     void message.success(`Đã mở năm thi đua ${created.year}.`);
-    void navigate(yearPagePath(created.id));
+    navigate(paths.year(created.id));
   };
   return (
     <FormModal<YearValues>

@@ -13,11 +13,11 @@ import {
   type MovementType,
 } from '@thidua/domain';
 import { useSaveMovement } from '../../api/movement-hooks';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { NamedRecordFormModal } from '../emulation-year/NamedRecordFormModal';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../organisation/record-fields';
-import type { RecordFormProps } from '../organisation/RecordFormModal';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../../shell/record-fields';
+import type { RecordFormProps } from '../../shell/RecordFormModal';
 
 interface MovementValues {
   name: string;

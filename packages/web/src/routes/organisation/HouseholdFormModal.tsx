@@ -1,9 +1,9 @@
 import { Form, Input, InputNumber, Select } from 'antd';
 import { HOUSEHOLD_MAX_MEMBERS, type HouseholdSummary } from '@thidua/domain';
 import { useResidentialGroups } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
-import { FOLDED_SEARCH } from './record-fields';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { FOLDED_SEARCH } from '../../shell/record-fields';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
 
 interface HouseholdValues {
   groupId: string;

@@ -12,9 +12,9 @@ import {
   type PersonSummary,
 } from '@thidua/domain';
 import { useUnits } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, isFutureDate, toIsoDate } from './record-fields';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, isFutureDate, toIsoDate } from '../../shell/record-fields';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
 
 interface PersonValues {
   fullName: string;

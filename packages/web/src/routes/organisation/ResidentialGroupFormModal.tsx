@@ -1,6 +1,6 @@
 import { Form, Input, Select } from 'antd';
 import { GROUP_KIND_LABELS, GROUP_KINDS, type GroupKind, type ResidentialGroupSummary } from '@thidua/domain';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
 
 interface GroupValues {
   name: string;

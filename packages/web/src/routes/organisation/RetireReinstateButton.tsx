@@ -3,10 +3,10 @@ import { App, Button, Form, Input, Popconfirm, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/client';
 import { useSetRetired, type OrganisationResource } from '../../api/organisation-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from './commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
 import { RESOURCES } from './organisation-resources';
-import { DateInput, isFutureDate, toIsoDate } from './record-fields';
+import { DateInput, isFutureDate, toIsoDate } from '../../shell/record-fields';
 
 interface RetireReinstateButtonProps {
   resource: OrganisationResource;

@@ -1,9 +1,9 @@
 import { Form, Input, Select } from 'antd';
 import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind, type UnitSummary } from '@thidua/domain';
 import { useUnits } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
-import { FOLDED_SEARCH } from './record-fields';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { FOLDED_SEARCH } from '../../shell/record-fields';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
 
 interface UnitValues {
   name: string;

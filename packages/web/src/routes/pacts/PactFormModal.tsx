@@ -4,11 +4,11 @@ import type { Dayjs } from 'dayjs';
 import type { PactInput, PactSummary } from '@thidua/domain';
 import { useSavePact } from '../../api/movement-hooks';
 import { useUnits } from '../../api/organisation-hooks';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { NamedRecordFormModal } from '../emulation-year/NamedRecordFormModal';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../organisation/record-fields';
-import type { RecordFormProps } from '../organisation/RecordFormModal';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../../shell/record-fields';
+import type { RecordFormProps } from '../../shell/RecordFormModal';
 
 interface PartyValues {
   unitId: string;

@@ -4,7 +4,7 @@ import { errorMessage } from '../../api/client';
 import { useSetupStatus } from '../../api/hooks';
 import { useSession, useSignIn } from '../../auth/session';
 import { PublicPage } from '../../components/PublicPage';
-import { SETUP_PATH } from '../setup/SetupPage';
+import { paths } from '../../shell/paths';
 
 interface SignInValues {
   username: string;
@@ -23,8 +23,8 @@ export function SignInPage() {
   const session = useSession();
   const signIn = useSignIn();
 
-  if (setup.data?.needsSetup) return <Navigate to={SETUP_PATH} replace />;
-  if (session.data?.user) return <Navigate to={state.from ?? '/'} replace />;
+  if (setup.data?.needsSetup) return <Navigate to={paths.setup} replace />;
+  if (session.data?.user) return <Navigate to={state.from ?? paths.home} replace />;
 
   // On success the session holds the user and the redirect above takes over.
   const handleFinish = (values: SignInValues) => signIn.mutate(values);

@@ -3,7 +3,7 @@ import { isProvinceWide, type Role } from '@thidua/domain';
 import { useCreateUser } from '../../api/hooks';
 import type { UserCreateInput } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 import { roleOptions } from './role-options';
 import { UnitSelect } from './UnitSelect';
 import { displayNameRules, usernameRules } from './user-rules';
