@@ -7,6 +7,8 @@ import { useCommuneId } from '../../shell/commune-scope';
 import { DateInput, fromIsoDate, toIsoDate } from '../../shell/record-fields';
 import { paths } from '../../shell/paths';
 import { useScopedNavigate } from '../../shell/links';
+import { EmulationYearInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface YearValues {
   year: number;
@@ -14,16 +16,11 @@ interface YearValues {
   registrationDeadline?: Dayjs | null;
 }
 
-const THEME_RULES = [
-  { required: true, whitespace: true, message: 'Vui lòng nhập chủ đề thi đua của năm.' },
-  { max: 500, message: 'Chủ đề thi đua dài tối đa 500 ký tự.' },
-];
-
 /** The theme and the registration deadline, asked when opening a year and when changing them. */
 function ThemeAndDeadlineFields({ autoFocus }: { autoFocus: boolean }) {
   return (
     <>
-      <Form.Item label="Chủ đề thi đua" name="theme" rules={THEME_RULES}>
+      <Form.Item name="theme" {...fieldRules(EmulationYearInputSchema, 'theme')}>
         <Input.TextArea
           autoFocus={autoFocus}
           rows={2}
@@ -31,8 +28,8 @@ function ThemeAndDeadlineFields({ autoFocus }: { autoFocus: boolean }) {
         />
       </Form.Item>
       <Form.Item
-        label="Hạn đăng ký thi đua"
         name="registrationDeadline"
+        {...fieldRules(EmulationYearInputSchema, 'registrationDeadline')}
         extra="Sau ngày này chỉ cán bộ thi đua – khen thưởng được đăng ký hoặc sửa đăng ký."
       >
         <DateInput />
@@ -64,7 +61,7 @@ export function OpenYearModal({ open, onClose }: { open: boolean; onClose: () =>
       onSubmit={submit}
       initialValues={{ year: new Date().getFullYear() }}
     >
-      <Form.Item label="Năm" name="year" rules={[{ required: true, message: 'Vui lòng nhập năm.' }]}>
+      <Form.Item name="year" {...fieldRules(EmulationYearInputSchema, 'year')}>
         <InputNumber<number> autoFocus min={2000} max={2100} precision={0} style={{ width: 160 }} />
       </Form.Item>
       <ThemeAndDeadlineFields autoFocus={false} />

@@ -5,6 +5,8 @@ import { useSetupStatus } from '../../api/hooks';
 import { useSession, useSignIn } from '../../auth/session';
 import { PublicPage } from '../../components/PublicPage';
 import { paths } from '../../shell/paths';
+import { LoginInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface SignInValues {
   username: string;
@@ -43,18 +45,10 @@ export function SignInPage() {
         onFinish={handleFinish}
         disabled={signIn.isPending}
       >
-        <Form.Item
-          label="Tên đăng nhập"
-          name="username"
-          rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên đăng nhập.' }]}
-        >
+        <Form.Item name="username" {...fieldRules(LoginInputSchema, 'username')}>
           <Input autoFocus autoComplete="username" autoCapitalize="none" spellCheck={false} size="large" />
         </Form.Item>
-        <Form.Item
-          label="Mật khẩu"
-          name="password"
-          rules={[{ required: true, message: 'Vui lòng nhập mật khẩu.' }]}
-        >
+        <Form.Item name="password" {...fieldRules(LoginInputSchema, 'password')}>
           <Input.Password autoComplete="current-password" size="large" />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending}>
