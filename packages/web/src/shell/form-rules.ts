@@ -54,6 +54,16 @@ function message(label: string, issue: Record<string, unknown>): string {
   return `«${label}» ${vietnameseIssueMessage(issue as unknown as z.core.$ZodRawIssue)}`;
 }
 
+/** The label of every field of an object schema that has one (its `.describe()`), by field name. */
+export function schemaLabels(schema: z.ZodObject): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const [field, fieldSchema] of Object.entries(schema.shape)) {
+    const label = (fieldSchema as { description?: string }).description;
+    if (label) labels[field] = label;
+  }
+  return labels;
+}
+
 export interface FieldRules {
   label: string;
   rules: Rule[];
