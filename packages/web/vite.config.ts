@@ -17,10 +17,5 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    rolldownOptions: {
-      // The domain package is pure (a test forbids I/O and globals there), so a page that uses one
-      // of its functions need not carry the rest: its rule tables and schemas stay out of the chunk.
-      treeshake: { moduleSideEffects: [{ test: /packages[\\/]domain[\\/]src[\\/]/, sideEffects: false }] },
-    },
   },
 });
