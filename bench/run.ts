@@ -1,4 +1,4 @@
-// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch] [household-import] [import-bomb] [organisation-search]
+// npm run bench [-- --quick] [server-start] [http-throughput] [rules-batch] [household-import] [import-bomb] [organisation-search] [web-first-load]
 // Runs the benchmarks one after another, prints a plain-text report and writes bench/results/latest.json.
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,6 +12,7 @@ import { progress, section, type Benchmark } from './lib/report';
 import { organisationSearch } from './organisation-search';
 import { rulesBatch } from './rules-batch';
 import { serverStart } from './server-start';
+import { webFirstLoad } from './web-first-load';
 
 const BENCHMARKS: readonly Benchmark[] = [
   serverStart,
@@ -20,6 +21,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   householdImport,
   importBomb,
   organisationSearch,
+  webFirstLoad,
 ];
 
 const options = readOptions();

@@ -211,14 +211,20 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   return app;
 }
 
-/** The built single-page UI: hashed assets cached for good, every page path answered with index.html. */
+/**
+ * The built single-page UI: hashed assets cached for good, index.html revalidated every time, every
+ * page path answered with index.html. The build writes .br and .gz beside each text file; the one
+ * the browser accepts is sent (with `Vary: Accept-Encoding`), so nothing is compressed per request.
+ */
 async function serveWeb(app: TypedApp, root: string): Promise<void> {
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
+    preCompressed: true,
     setHeaders: (reply, filePath) => {
       if (filePath.includes(`${path.sep}assets${path.sep}`))
         reply.header('cache-control', 'public, max-age=31536000, immutable');
+      else if (path.basename(filePath).startsWith('index.html')) reply.header('cache-control', 'no-cache');
     },
   });
   // Every built file has its own route (wildcard: false); any other page path is the app's.

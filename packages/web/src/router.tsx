@@ -1,96 +1,275 @@
-import { createBrowserRouter } from 'react-router';
-import { RequireAuth, SIGN_IN_PATH } from './auth/session';
-import { AppLayout } from './layout/AppLayout';
-import { AdminUnitDetailPage } from './routes/admin-units/AdminUnitDetailPage';
-import { AdminUnitsPage } from './routes/admin-units/AdminUnitsPage';
-import { AuditPage } from './routes/audit/AuditPage';
-import { HomePage } from './routes/home/HomePage';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RequireAuth } from './auth/session';
 import { NotFoundPage } from './routes/NotFoundPage';
-import { CommuneScope } from './routes/organisation/commune-scope';
-import { HouseholdDetailPage } from './routes/organisation/HouseholdDetailPage';
-import { HouseholdsPage } from './routes/organisation/HouseholdsPage';
-import { OrganisationPage } from './routes/organisation/OrganisationPage';
-import { PeoplePage } from './routes/organisation/PeoplePage';
-import { PersonDetailPage } from './routes/organisation/PersonDetailPage';
-import { ResidentialGroupDetailPage } from './routes/organisation/ResidentialGroupDetailPage';
-import { ResidentialGroupsPage } from './routes/organisation/ResidentialGroupsPage';
-import { SearchPage } from './routes/organisation/SearchPage';
-import { UnitDetailPage } from './routes/organisation/UnitDetailPage';
-import { UnitsPage } from './routes/organisation/UnitsPage';
-import { SetupPage, SETUP_PATH } from './routes/setup/SetupPage';
-import { SignInPage } from './routes/sign-in/SignInPage';
-import { UsersPage } from './routes/users/UsersPage';
-import { YearScope } from './routes/emulation-year/year-scope';
-import { MovementsPage } from './routes/movements/MovementsPage';
-import { MovementDetailPage } from './routes/movements/MovementDetailPage';
-import { PactsPage } from './routes/pacts/PactsPage';
-import { RegistrationsPage } from './routes/registrations/RegistrationsPage';
-import { AchievementsPage } from './routes/achievements/AchievementsPage';
-import { AchievementsTab } from './routes/achievements/AchievementsTab';
-import { ExemplarsTab } from './routes/achievements/ExemplarsTab';
-import { InitiativesTab } from './routes/achievements/InitiativesTab';
-import { MonthlyScoresPage } from './routes/scoring/MonthlyScoresPage';
-import { YearGradesPage } from './routes/scoring/YearGradesPage';
-import { DisciplinesPage } from './routes/discipline/DisciplinesPage';
-import { EmulationYearPage } from './routes/emulation-year/EmulationYearPage';
-import { EmulationYearsPage } from './routes/emulation-year/EmulationYearsPage';
-import { PeriodTargetsPage } from './routes/emulation-year/PeriodTargetsPage';
+import { lazyPage } from './shell/lazy-page';
+import { paths } from './shell/paths';
+import { RouteError } from './shell/RouteError';
 
-export const router = createBrowserRouter([
-  { path: SIGN_IN_PATH, element: <SignInPage /> },
-  { path: SETUP_PATH, element: <SetupPage /> },
+/** Every page is its own chunk: the first load fetches the frame and the page shown, nothing else. */
+const yearPages: RouteObject[] = [
   {
-    element: <RequireAuth />,
+    path: paths.registrations,
+    element: lazyPage(
+      () => import('./routes/registrations/RegistrationsPage'),
+      (m) => m.RegistrationsPage,
+    ),
+  },
+  {
+    path: paths.achievements,
+    element: lazyPage(
+      () => import('./routes/achievements/AchievementsPage'),
+      (m) => m.AchievementsPage,
+    ),
     children: [
       {
-        element: <AppLayout />,
+        index: true,
+        element: lazyPage(
+          () => import('./routes/achievements/AchievementsTab'),
+          (m) => m.AchievementsTab,
+        ),
+      },
+      {
+        path: paths.initiatives,
+        element: lazyPage(
+          () => import('./routes/achievements/InitiativesTab'),
+          (m) => m.InitiativesTab,
+        ),
+      },
+      {
+        path: paths.exemplars,
+        element: lazyPage(
+          () => import('./routes/achievements/ExemplarsTab'),
+          (m) => m.ExemplarsTab,
+        ),
+      },
+    ],
+  },
+  {
+    path: paths.scores,
+    element: lazyPage(
+      () => import('./routes/scoring/MonthlyScoresPage'),
+      (m) => m.MonthlyScoresPage,
+    ),
+  },
+  {
+    path: paths.grades,
+    element: lazyPage(
+      () => import('./routes/scoring/YearGradesPage'),
+      (m) => m.YearGradesPage,
+    ),
+  },
+  {
+    path: paths.movements,
+    element: lazyPage(
+      () => import('./routes/movements/MovementsPage'),
+      (m) => m.MovementsPage,
+    ),
+  },
+  {
+    path: paths.movement(':id'),
+    element: lazyPage(
+      () => import('./routes/movements/MovementDetailPage'),
+      (m) => m.MovementDetailPage,
+    ),
+  },
+  {
+    path: paths.pacts,
+    element: lazyPage(
+      () => import('./routes/pacts/PactsPage'),
+      (m) => m.PactsPage,
+    ),
+  },
+];
+
+const communePages: RouteObject[] = [
+  {
+    path: paths.organisation,
+    element: lazyPage(
+      () => import('./routes/organisation/OrganisationPage'),
+      (m) => m.OrganisationPage,
+    ),
+  },
+  {
+    path: paths.units,
+    element: lazyPage(
+      () => import('./routes/organisation/UnitsPage'),
+      (m) => m.UnitsPage,
+    ),
+  },
+  {
+    path: paths.unit(':id'),
+    element: lazyPage(
+      () => import('./routes/organisation/UnitDetailPage'),
+      (m) => m.UnitDetailPage,
+    ),
+  },
+  {
+    path: paths.residentialGroups,
+    element: lazyPage(
+      () => import('./routes/organisation/ResidentialGroupsPage'),
+      (m) => m.ResidentialGroupsPage,
+    ),
+  },
+  {
+    path: paths.residentialGroup(':id'),
+    element: lazyPage(
+      () => import('./routes/organisation/ResidentialGroupDetailPage'),
+      (m) => m.ResidentialGroupDetailPage,
+    ),
+  },
+  {
+    path: paths.people,
+    element: lazyPage(
+      () => import('./routes/organisation/PeoplePage'),
+      (m) => m.PeoplePage,
+    ),
+  },
+  {
+    path: paths.person(':id'),
+    element: lazyPage(
+      () => import('./routes/organisation/PersonDetailPage'),
+      (m) => m.PersonDetailPage,
+    ),
+  },
+  {
+    path: paths.households,
+    element: lazyPage(
+      () => import('./routes/organisation/HouseholdsPage'),
+      (m) => m.HouseholdsPage,
+    ),
+  },
+  {
+    path: paths.household(':id'),
+    element: lazyPage(
+      () => import('./routes/organisation/HouseholdDetailPage'),
+      (m) => m.HouseholdDetailPage,
+    ),
+  },
+  {
+    path: paths.search,
+    element: lazyPage(
+      () => import('./routes/organisation/SearchPage'),
+      (m) => m.SearchPage,
+    ),
+  },
+  {
+    path: paths.disciplines,
+    element: lazyPage(
+      () => import('./routes/discipline/DisciplinesPage'),
+      (m) => m.DisciplinesPage,
+    ),
+  },
+  {
+    path: paths.years,
+    element: lazyPage(
+      () => import('./routes/emulation-year/EmulationYearsPage'),
+      (m) => m.EmulationYearsPage,
+    ),
+  },
+  {
+    path: paths.year(':id'),
+    element: lazyPage(
+      () => import('./routes/emulation-year/EmulationYearPage'),
+      (m) => m.EmulationYearPage,
+    ),
+  },
+  {
+    path: paths.periodTargets,
+    element: lazyPage(
+      () => import('./routes/emulation-year/PeriodTargetsPage'),
+      (m) => m.PeriodTargetsPage,
+    ),
+  },
+  // Pages about one year's records; each reads its year with useYear().
+  {
+    element: lazyPage(
+      () => import('./shell/year-scope'),
+      (m) => m.YearScope,
+    ),
+    children: yearPages,
+  },
+];
+
+export const router = createBrowserRouter([
+  {
+    // A page that throws shows a Vietnamese message with a retry, never the router's English page.
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: paths.signIn,
+        element: lazyPage(
+          () => import('./routes/sign-in/SignInPage'),
+          (m) => m.SignInPage,
+        ),
+      },
+      {
+        path: paths.setup,
+        element: lazyPage(
+          () => import('./routes/setup/SetupPage'),
+          (m) => m.SetupPage,
+        ),
+      },
+      {
+        element: <RequireAuth />,
         children: [
-          { index: true, element: <HomePage /> },
-          { path: 'don-vi-hanh-chinh', element: <AdminUnitsPage /> },
-          { path: 'don-vi-hanh-chinh/:id', element: <AdminUnitDetailPage /> },
-          { path: 'tai-khoan', element: <UsersPage /> },
-          { path: 'nhat-ky', element: <AuditPage /> },
           {
-            element: <CommuneScope />,
+            // The signed-in frame too: the sign-in page does not fetch it.
+            element: lazyPage(
+              () => import('./layout/AppLayout'),
+              (m) => m.AppLayout,
+            ),
             children: [
-              { path: 'to-chuc', element: <OrganisationPage /> },
-              { path: 'co-quan-don-vi', element: <UnitsPage /> },
-              { path: 'co-quan-don-vi/:id', element: <UnitDetailPage /> },
-              { path: 'to-dan-pho', element: <ResidentialGroupsPage /> },
-              { path: 'to-dan-pho/:id', element: <ResidentialGroupDetailPage /> },
-              { path: 'nhan-su', element: <PeoplePage /> },
-              { path: 'nhan-su/:id', element: <PersonDetailPage /> },
-              { path: 'ho-gia-dinh', element: <HouseholdsPage /> },
-              { path: 'ho-gia-dinh/:id', element: <HouseholdDetailPage /> },
-              { path: 'tim-kiem', element: <SearchPage /> },
-              { path: 'ky-luat', element: <DisciplinesPage /> },
-              { path: 'nam-thi-dua', element: <EmulationYearsPage /> },
-              { path: 'nam-thi-dua/:id', element: <EmulationYearPage /> },
-              { path: 'muc-tieu-5-nam', element: <PeriodTargetsPage /> },
               {
-                // Pages about one year's records; each reads its year with useYear().
-                element: <YearScope />,
+                // Inside the frame, so the navigation stays usable when one page fails.
+                errorElement: <RouteError />,
                 children: [
-                  { path: 'dang-ky-thi-dua', element: <RegistrationsPage /> },
                   {
-                    path: 'thanh-tich',
-                    element: <AchievementsPage />,
-                    children: [
-                      { index: true, element: <AchievementsTab /> },
-                      { path: 'sang-kien', element: <InitiativesTab /> },
-                      { path: 'dien-hinh-tien-tien', element: <ExemplarsTab /> },
-                    ],
+                    index: true,
+                    element: lazyPage(
+                      () => import('./routes/home/HomePage'),
+                      (m) => m.HomePage,
+                    ),
                   },
-                  { path: 'cham-diem', element: <MonthlyScoresPage /> },
-                  { path: 'xep-loai', element: <YearGradesPage /> },
-                  { path: 'phong-trao', element: <MovementsPage /> },
-                  { path: 'phong-trao/:id', element: <MovementDetailPage /> },
-                  { path: 'giao-uoc', element: <PactsPage /> },
+                  {
+                    path: paths.adminUnits,
+                    element: lazyPage(
+                      () => import('./routes/admin-units/AdminUnitsPage'),
+                      (m) => m.AdminUnitsPage,
+                    ),
+                  },
+                  {
+                    path: paths.adminUnit(':id'),
+                    element: lazyPage(
+                      () => import('./routes/admin-units/AdminUnitDetailPage'),
+                      (m) => m.AdminUnitDetailPage,
+                    ),
+                  },
+                  {
+                    path: paths.users,
+                    element: lazyPage(
+                      () => import('./routes/users/UsersPage'),
+                      (m) => m.UsersPage,
+                    ),
+                  },
+                  {
+                    path: paths.audit,
+                    element: lazyPage(
+                      () => import('./routes/audit/AuditPage'),
+                      (m) => m.AuditPage,
+                    ),
+                  },
+                  {
+                    element: lazyPage(
+                      () => import('./shell/commune-scope'),
+                      (m) => m.CommuneScope,
+                    ),
+                    children: communePages,
+                  },
+                  { path: '*', element: <NotFoundPage /> },
                 ],
               },
             ],
           },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

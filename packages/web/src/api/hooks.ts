@@ -44,10 +44,11 @@ export function useOverview(unitId: string) {
   });
 }
 
-export function useAdminUnit(unitId: string) {
+export function useAdminUnit(unitId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.adminUnit(unitId),
     queryFn: () => apiGet<AdminUnitDetail>(`/api/admin-units/${unitId}`),
+    enabled,
   });
 }
 

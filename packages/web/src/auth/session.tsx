@@ -5,8 +5,7 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { apiPost, errorMessage, fetchSession, setCsrfToken } from '../api/client';
 import { queryKeys } from '../api/hooks';
 import type { SessionResponse, SessionUser } from '../api/types';
-
-export const SIGN_IN_PATH = '/dang-nhap';
+import { paths } from '../shell/paths';
 
 export function useSession() {
   return useQuery({ queryKey: queryKeys.session, queryFn: fetchSession, staleTime: Infinity, retry: false });
@@ -75,6 +74,6 @@ export function RequireAuth({ children }: { children?: ReactNode }) {
   }
   const user = session.data.user;
   if (!user)
-    return <Navigate to={SIGN_IN_PATH} replace state={{ from: location.pathname + location.search }} />;
+    return <Navigate to={paths.signIn} replace state={{ from: location.pathname + location.search }} />;
   return <CurrentUserContext.Provider value={user}>{children ?? <Outlet />}</CurrentUserContext.Provider>;
 }

@@ -24,7 +24,7 @@ import {
 } from '@thidua/domain';
 import { errorMessage } from '../api/client';
 import { downloadFile, useDeleteFile, useFiles, useUploadFile } from '../api/file-hooks';
-import { useCommuneId } from '../routes/organisation/commune-scope';
+import { useCommuneId } from '../shell/commune-scope';
 import { ErrorAlert } from './ErrorAlert';
 
 interface FileAttachmentsProps {

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { App, Button, Flex, Layout, Menu, Tag, Typography, type MenuProps } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { errorMessage } from '../api/client';
-import { SIGN_IN_PATH, useCurrentUser, useSignOut } from '../auth/session';
+import { useCurrentUser, useSignOut } from '../auth/session';
 import { HeaderSearch } from '../routes/organisation/HeaderSearch';
 import { activeNavPath, APP_ICON, COMING_SOON, NAV_ITEMS } from './navigation';
 import './layout.css';
+import { ScopedLink } from '../shell/links';
+import { paths } from '../shell/paths';
 
 const { Header, Sider, Content } = Layout;
 
@@ -22,7 +24,7 @@ export function AppLayout() {
     ...NAV_ITEMS.filter((item) => !item.visibleTo || item.visibleTo(user.role)).map((item) => ({
       key: item.path,
       icon: item.icon,
-      label: <Link to={item.path}>{item.label}</Link>,
+      label: <ScopedLink to={item.path}>{item.label}</ScopedLink>,
     })),
     {
       type: 'group' as const,
@@ -45,7 +47,7 @@ export function AppLayout() {
 
   const handleSignOut = () =>
     signOut.mutate(undefined, {
-      onSuccess: () => navigate(SIGN_IN_PATH, { replace: true }),
+      onSuccess: () => navigate(paths.signIn, { replace: true }),
       onError: (error) => void message.error(errorMessage(error)),
     });
 
@@ -60,10 +62,10 @@ export function AppLayout() {
         theme="light"
         className="app-sider"
       >
-        <Link to="/" className="app-brand" aria-label="Thi đua, Khen thưởng số">
+        <ScopedLink to={paths.home} className="app-brand" aria-label="Thi đua, Khen thưởng số">
           {APP_ICON}
           {!collapsed && <span>Thi đua, Khen thưởng số</span>}
-        </Link>
+        </ScopedLink>
         <nav aria-label="Chức năng">
           <Menu mode="inline" selectedKeys={[activeNavPath(location.pathname)]} items={items} />
         </nav>

@@ -29,6 +29,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { canManageUsers, canReadAllDisciplines, canReadAuditLog, type Role } from '@thidua/domain';
+import { paths } from '../shell/paths';
 
 export interface NavItem {
   path: string;
@@ -38,30 +39,30 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { path: '/', label: 'Trang chủ', icon: <HomeOutlined aria-hidden /> },
-  { path: '/to-chuc', label: 'Tổ chức', icon: <ApartmentOutlined aria-hidden /> },
-  { path: '/co-quan-don-vi', label: 'Cơ quan, đơn vị', icon: <PartitionOutlined aria-hidden /> },
-  { path: '/nhan-su', label: 'Nhân sự', icon: <IdcardOutlined aria-hidden /> },
-  { path: '/to-dan-pho', label: 'Khóm, tổ dân phố', icon: <EnvironmentOutlined aria-hidden /> },
-  { path: '/ho-gia-dinh', label: 'Hộ gia đình', icon: <ContactsOutlined aria-hidden /> },
-  { path: '/nam-thi-dua', label: 'Năm thi đua', icon: <ScheduleOutlined aria-hidden /> },
-  { path: '/muc-tieu-5-nam', label: 'Mục tiêu 5 năm', icon: <AimOutlined aria-hidden /> },
-  { path: '/phong-trao', label: 'Phong trào thi đua', icon: <FlagOutlined aria-hidden /> },
-  { path: '/giao-uoc', label: 'Giao ước thi đua', icon: <SolutionOutlined aria-hidden /> },
-  { path: '/dang-ky-thi-dua', label: 'Đăng ký thi đua', icon: <FormOutlined aria-hidden /> },
-  { path: '/cham-diem', label: 'Chấm điểm hằng tháng', icon: <CalendarOutlined aria-hidden /> },
-  { path: '/xep-loai', label: 'Xếp loại cuối năm', icon: <StarOutlined aria-hidden /> },
-  { path: '/thanh-tich', label: 'Thành tích, sáng kiến', icon: <TrophyOutlined aria-hidden /> },
+  { path: paths.home, label: 'Trang chủ', icon: <HomeOutlined aria-hidden /> },
+  { path: paths.organisation, label: 'Tổ chức', icon: <ApartmentOutlined aria-hidden /> },
+  { path: paths.units, label: 'Cơ quan, đơn vị', icon: <PartitionOutlined aria-hidden /> },
+  { path: paths.people, label: 'Nhân sự', icon: <IdcardOutlined aria-hidden /> },
+  { path: paths.residentialGroups, label: 'Khóm, tổ dân phố', icon: <EnvironmentOutlined aria-hidden /> },
+  { path: paths.households, label: 'Hộ gia đình', icon: <ContactsOutlined aria-hidden /> },
+  { path: paths.years, label: 'Năm thi đua', icon: <ScheduleOutlined aria-hidden /> },
+  { path: paths.periodTargets, label: 'Mục tiêu 5 năm', icon: <AimOutlined aria-hidden /> },
+  { path: paths.movements, label: 'Phong trào thi đua', icon: <FlagOutlined aria-hidden /> },
+  { path: paths.pacts, label: 'Giao ước thi đua', icon: <SolutionOutlined aria-hidden /> },
+  { path: paths.registrations, label: 'Đăng ký thi đua', icon: <FormOutlined aria-hidden /> },
+  { path: paths.scores, label: 'Chấm điểm hằng tháng', icon: <CalendarOutlined aria-hidden /> },
+  { path: paths.grades, label: 'Xếp loại cuối năm', icon: <StarOutlined aria-hidden /> },
+  { path: paths.achievements, label: 'Thành tích, sáng kiến', icon: <TrophyOutlined aria-hidden /> },
   {
-    path: '/ky-luat',
+    path: paths.disciplines,
     label: 'Kỷ luật',
     icon: <WarningOutlined aria-hidden />,
     visibleTo: canReadAllDisciplines,
   },
-  { path: '/tim-kiem', label: 'Tìm kiếm', icon: <SearchOutlined aria-hidden /> },
-  { path: '/don-vi-hanh-chinh', label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
-  { path: '/tai-khoan', label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
-  { path: '/nhat-ky', label: 'Nhật ký', icon: <HistoryOutlined aria-hidden />, visibleTo: canReadAuditLog },
+  { path: paths.search, label: 'Tìm kiếm', icon: <SearchOutlined aria-hidden /> },
+  { path: paths.adminUnits, label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
+  { path: paths.users, label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
+  { path: paths.audit, label: 'Nhật ký', icon: <HistoryOutlined aria-hidden />, visibleTo: canReadAuditLog },
 ];
 
 /** Capabilities of later releases, listed so users see where the product is going. */
@@ -80,7 +81,7 @@ export const APP_ICON = <AuditOutlined aria-hidden />;
 /** The nav item a path belongs to: the longest path that prefixes it. */
 export function activeNavPath(pathname: string): string {
   const match = NAV_ITEMS.filter(
-    (item) => item.path === pathname || (item.path !== '/' && pathname.startsWith(`${item.path}/`)),
+    (item) => item.path === pathname || (item.path !== paths.home && pathname.startsWith(`${item.path}/`)),
   );
-  return match.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? '/';
+  return match.sort((a, b) => b.path.length - a.path.length)[0]?.path ?? paths.home;
 }

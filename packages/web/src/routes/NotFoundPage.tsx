@@ -1,5 +1,6 @@
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router';
+import { paths } from '../shell/paths';
 
 export function NotFoundPage() {
   const navigate = useNavigate();
@@ -9,7 +10,7 @@ export function NotFoundPage() {
       title="Không tìm thấy trang"
       subTitle="Địa chỉ này không có trong phần mềm."
       extra={
-        <Button type="primary" onClick={() => void navigate('/')}>
+        <Button type="primary" onClick={() => void navigate(paths.home)}>
           Về trang chủ
         </Button>
       }

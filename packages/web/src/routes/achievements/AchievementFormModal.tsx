@@ -2,12 +2,12 @@ import { App, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { SUBJECT_TYPES, type AchievementView, type SubjectType } from '@thidua/domain';
 import { useSaveAchievement } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { fromIsoDate, toIsoDate } from '../organisation/record-fields';
-import type { FormTarget } from '../organisation/RecordFormModal';
-import { initialSubject, useWriteScope } from './ScopedPickers';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import type { FormTarget } from '../../shell/RecordFormModal';
+import { initialSubject, useWriteScope } from '../../shell/ScopedPickers';
 import { SubjectFields, subjectIdOf } from './SubjectFields';
 import { YearDateItem } from './YearDateItem';
 

@@ -1,27 +1,27 @@
 import { Tabs } from 'antd';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-
-export const ACHIEVEMENTS_PATH = '/thanh-tich';
+import { paths } from '../../shell/paths';
+import { useScopedNavigate } from '../../shell/links';
 
 /** The three lists, each at its own address inside «Thành tích, sáng kiến». */
 const TABS = [
-  { key: ACHIEVEMENTS_PATH, label: 'Thành tích' },
-  { key: `${ACHIEVEMENTS_PATH}/sang-kien`, label: 'Sáng kiến' },
-  { key: `${ACHIEVEMENTS_PATH}/dien-hinh-tien-tien`, label: 'Điển hình tiên tiến' },
+  { key: paths.achievements, label: 'Thành tích' },
+  { key: paths.initiatives, label: 'Sáng kiến' },
+  { key: paths.exemplars, label: 'Điển hình tiên tiến' },
 ];
 
 /** «Thành tích, sáng kiến»: tabs over the year's achievements, initiatives and exemplars; the year stays in the address. */
 export function AchievementsPage() {
-  const { pathname, search } = useLocation();
-  const navigate = useNavigate();
-  const active = TABS.find((tab) => tab.key === pathname.replace(/\/$/, ''))?.key ?? ACHIEVEMENTS_PATH;
+  const { pathname } = useLocation();
+  const navigate = useScopedNavigate();
+  const active = TABS.find((tab) => tab.key === pathname.replace(/\/$/, ''))?.key ?? paths.achievements;
   return (
     <>
       <PageHeader title="Thành tích, sáng kiến, điển hình tiên tiến" />
       <Tabs
         activeKey={active}
-        onChange={(key) => void navigate({ pathname: key, search })}
+        onChange={(key) => navigate(key)}
         items={TABS.map(({ key, label }) => ({ key, label }))}
       />
       <Outlet />

@@ -9,13 +9,13 @@ import {
   type SubjectType,
 } from '@thidua/domain';
 import { useCurrentUser } from '../../auth/session';
-import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
-import { useFormTarget } from '../organisation/RecordFormModal';
+import { useYear, useYearIsOpen } from '../../shell/year-scope';
+import { useFormTarget } from '../../shell/RecordFormModal';
 import { AchievementFormModal } from './AchievementFormModal';
 import { optionalDate, SubjectTag } from './honour-display';
 import { ChoiceFilter, HonourTable, HonourToolbar, UnitFilter } from './HonourTable';
 import { RecordDrawer } from './RecordDrawer';
-import { useWriteScope } from './ScopedPickers';
+import { useWriteScope } from '../../shell/ScopedPickers';
 
 const SUBJECT_OPTIONS = SUBJECT_TYPES.map((type) => ({
   value: type,

@@ -8,10 +8,10 @@ import {
   type ExemplarView,
 } from '@thidua/domain';
 import { useMoveExemplar } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, toIsoDate } from '../organisation/record-fields';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, toIsoDate } from '../../shell/record-fields';
 
 /** «Chuyển giai đoạn»: the next stage of the four and the day it was reached (not before the current one's). */
 export function AdvanceStageModal({

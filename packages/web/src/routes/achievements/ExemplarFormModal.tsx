@@ -2,11 +2,11 @@ import { App, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { EXEMPLAR_SUBJECT_TYPES, type ExemplarSubjectType, type ExemplarView } from '@thidua/domain';
 import { useSaveExemplar } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { fromIsoDate, toIsoDate } from '../organisation/record-fields';
-import type { FormTarget } from '../organisation/RecordFormModal';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import type { FormTarget } from '../../shell/RecordFormModal';
 import { SubjectFields, subjectIdOf } from './SubjectFields';
 import { YearDateItem } from './YearDateItem';
 

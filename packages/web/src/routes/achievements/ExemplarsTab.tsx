@@ -16,9 +16,9 @@ import {
 import { errorMessage } from '../../api/client';
 import { useMoveExemplar } from '../../api/achievement-hooks';
 import { useCurrentUser } from '../../auth/session';
-import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { useFormTarget } from '../organisation/RecordFormModal';
+import { useYear, useYearIsOpen } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { useFormTarget } from '../../shell/RecordFormModal';
 import { AdvanceStageModal } from './AdvanceStageModal';
 import { ExemplarFormModal } from './ExemplarFormModal';
 import { ExemplarStepsBar, optionalDate, SubjectTag } from './honour-display';

@@ -5,8 +5,8 @@ import type { QueryParams } from '../../api/client';
 import { useHonourList, type HonourKind } from '../../api/achievement-hooks';
 import { useUnits } from '../../api/organisation-hooks';
 import { PagedTable } from '../../components/PagedTable';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 interface HonourTableProps<T> {
   kind: HonourKind;

@@ -1,11 +1,13 @@
 import { App, Form, Input } from 'antd';
 import type { InitiativeView } from '@thidua/domain';
 import { useSaveInitiative } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import type { FormTarget } from '../organisation/RecordFormModal';
-import { initialSubject, ScopedPersonPicker, useWriteScope } from './ScopedPickers';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import type { FormTarget } from '../../shell/RecordFormModal';
+import { initialSubject, ScopedPersonPicker, useWriteScope } from '../../shell/ScopedPickers';
+import { InitiativeInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface InitiativeValues {
   personId: string;
@@ -56,36 +58,21 @@ export function InitiativeFormModal({
       initialValues={initialValues}
       width={640}
     >
-      <Form.Item
-        label="Tác giả"
-        name="personId"
-        rules={[{ required: true, message: 'Vui lòng chọn tác giả.' }]}
-      >
+      <Form.Item name="personId" {...fieldRules(InitiativeInputSchema, 'personId')}>
         <ScopedPersonPicker scope={scope} knownLabel={record?.authorName} />
       </Form.Item>
       <Form.Item
-        label="Đồng tác giả"
         name="coAuthors"
-        rules={[{ max: 500, message: 'Tối đa 500 ký tự.' }]}
+        {...fieldRules(InitiativeInputSchema, 'coAuthors')}
+
         extra="Họ tên các đồng tác giả, cách nhau bằng dấu phẩy."
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        label="Tên sáng kiến"
-        name="title"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên sáng kiến.' },
-          { max: 300, message: 'Tên sáng kiến dài tối đa 300 ký tự.' },
-        ]}
-      >
+      <Form.Item name="title" {...fieldRules(InitiativeInputSchema, 'title')}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        label="Tóm tắt nội dung, hiệu quả"
-        name="summary"
-        rules={[{ max: 4000, message: 'Tối đa 4.000 ký tự.' }]}
-      >
+      <Form.Item name="summary" {...fieldRules(InitiativeInputSchema, 'summary')}>
         <Input.TextArea rows={5} />
       </Form.Item>
     </FormModal>

@@ -5,15 +5,15 @@ import { canManageOrganisation, canWriteInitiative, type InitiativeView } from '
 import { errorMessage } from '../../api/client';
 import { useRecogniseInitiative } from '../../api/achievement-hooks';
 import { useCurrentUser } from '../../auth/session';
-import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { useFormTarget } from '../organisation/RecordFormModal';
+import { useYear, useYearIsOpen } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { useFormTarget } from '../../shell/RecordFormModal';
 import { RecognitionText } from './honour-display';
 import { ChoiceFilter, HonourTable, HonourToolbar, UnitFilter } from './HonourTable';
 import { InitiativeFormModal } from './InitiativeFormModal';
 import { RecognitionModal } from './RecognitionModal';
 import { RecordDrawer } from './RecordDrawer';
-import { useWriteScope } from './ScopedPickers';
+import { useWriteScope } from '../../shell/ScopedPickers';
 
 type Recognised = 'yes' | 'no';
 const RECOGNISED_OPTIONS: { value: Recognised; label: string }[] = [

@@ -5,12 +5,14 @@ import {
   INITIATIVE_LEVELS,
   type InitiativeLevel,
   type InitiativeView,
+  InitiativeRecognitionSchema,
 } from '@thidua/domain';
 import { useRecogniseInitiative } from '../../api/achievement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import { fieldRules } from '../../shell/form-rules';
 
 interface RecognitionValues {
   level: InitiativeLevel;
@@ -67,28 +69,13 @@ export function RecognitionModal({
           : {}
       }
     >
-      <Form.Item
-        label="Cấp công nhận"
-        name="level"
-        rules={[{ required: true, message: 'Vui lòng chọn cấp công nhận.' }]}
-      >
+      <Form.Item name="level" {...fieldRules(InitiativeRecognitionSchema, 'level')}>
         <Select options={LEVEL_OPTIONS} placeholder="Chọn cấp" />
       </Form.Item>
-      <Form.Item
-        label="Ngày công nhận"
-        name="recognisedOn"
-        rules={[{ required: true, message: 'Vui lòng nhập ngày công nhận.' }]}
-      >
+      <Form.Item name="recognisedOn" {...fieldRules(InitiativeRecognitionSchema, 'recognisedOn')}>
         <DateInput />
       </Form.Item>
-      <Form.Item
-        label="Số quyết định công nhận"
-        name="decisionNumber"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập số quyết định.' },
-          { max: 100, message: 'Tối đa 100 ký tự.' },
-        ]}
-      >
+      <Form.Item name="decisionNumber" {...fieldRules(InitiativeRecognitionSchema, 'decisionNumber')}>
         <Input autoComplete="off" placeholder="Ví dụ: 125/QĐ-UBND" />
       </Form.Item>
     </FormModal>

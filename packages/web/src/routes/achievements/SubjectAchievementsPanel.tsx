@@ -1,6 +1,6 @@
 import { Card, Flex, Skeleton, Table, Typography, type TableColumnsType } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from 'react-router';
+
 import {
   EXEMPLAR_STAGE_LABELS,
   type AchievementView,
@@ -10,26 +10,27 @@ import {
 } from '@thidua/domain';
 import { usePersonAchievements, useUnitAchievements } from '../../api/achievement-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommuneId } from '../organisation/commune-scope';
-import { ACHIEVEMENTS_PATH } from './AchievementsPage';
+import { useCommuneId } from '../../shell/commune-scope';
 import { optionalDate, RecognitionText } from './honour-display';
+import { ScopedLink } from '../../shell/links';
+import { inYear, paths } from '../../shell/paths';
 
 /** The year, linking to that year's list of the kind. */
 const yearColumn = <T extends { year: number }>(path: string): TableColumnsType<T>[number] => ({
   title: 'Năm',
   dataIndex: 'year',
   width: 80,
-  render: (year: number) => <Link to={`${path}?nam=${year}`}>{year}</Link>,
+  render: (year: number) => <ScopedLink to={inYear(path, year)}>{year}</ScopedLink>,
 });
 
 const achievementColumns: TableColumnsType<AchievementView> = [
-  yearColumn(ACHIEVEMENTS_PATH),
+  yearColumn(paths.achievements),
   { title: 'Thành tích', dataIndex: 'title' },
   { title: 'Ngày đạt', dataIndex: 'achievedOn', width: 120, render: optionalDate },
 ];
 
 const initiativeColumns = (withAuthor: boolean): TableColumnsType<InitiativeView> => [
-  yearColumn(`${ACHIEVEMENTS_PATH}/sang-kien`),
+  yearColumn(paths.initiatives),
   { title: 'Tên sáng kiến', dataIndex: 'title' },
   ...(withAuthor ? [{ title: 'Tác giả', dataIndex: 'authorName', width: 180 }] : []),
   {
@@ -41,7 +42,7 @@ const initiativeColumns = (withAuthor: boolean): TableColumnsType<InitiativeView
 ];
 
 const exemplarColumns: TableColumnsType<ExemplarView> = [
-  yearColumn(`${ACHIEVEMENTS_PATH}/dien-hinh-tien-tien`),
+  yearColumn(paths.exemplars),
   { title: 'Nội dung điển hình', dataIndex: 'description' },
   {
     title: 'Giai đoạn',

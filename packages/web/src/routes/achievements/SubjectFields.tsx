@@ -1,8 +1,8 @@
 import { Form, Radio } from 'antd';
 import { EXEMPLAR_SUBJECT_TYPE_LABELS, type ExemplarSubjectType, type WriteScope } from '@thidua/domain';
-import { useCommuneId } from '../organisation/commune-scope';
-import { ScopedPersonPicker, ScopedUnitPicker } from './ScopedPickers';
-import { HouseholdPicker } from '../../components/RecordPickers';
+import { useCommuneId } from '../../shell/commune-scope';
+import { ScopedPersonPicker, ScopedUnitPicker } from '../../shell/ScopedPickers';
+import { HouseholdPicker } from '../../shell/RecordPickers';
 
 /** The id of the chosen subject's kind; the other kinds' ids are null (the form keeps them all). */
 export const subjectIdOf = <S extends string>(chosen: S, kind: S, id: string | null | undefined) =>

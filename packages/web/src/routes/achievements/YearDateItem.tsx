@@ -1,7 +1,7 @@
 import { Form } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useYear } from '../emulation-year/year-scope';
-import { DateInput } from '../organisation/record-fields';
+import { useYear } from '../../shell/year-scope';
+import { DateInput } from '../../shell/record-fields';
 
 /** Days outside the year cannot be picked: a year's records happen in it. */
 const outsideYear = (year: number) => (date: Dayjs) => date.year() !== year;

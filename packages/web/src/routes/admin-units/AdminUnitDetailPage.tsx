@@ -1,6 +1,8 @@
 import { Breadcrumb } from 'antd';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { AdminUnitDetail } from './AdminUnitDetail';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 export function AdminUnitDetailPage() {
   const { id = '' } = useParams();
@@ -11,7 +13,10 @@ export function AdminUnitDetailPage() {
       breadcrumb={
         <Breadcrumb
           style={{ marginBottom: 12 }}
-          items={[{ title: <Link to="/don-vi-hanh-chinh">Đơn vị hành chính</Link> }, { title: 'Chi tiết' }]}
+          items={[
+            { title: <ScopedLink to={paths.adminUnits}>Đơn vị hành chính</ScopedLink> },
+            { title: 'Chi tiết' },
+          ]}
         />
       }
     />

@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
 import { Tag, type TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+
 import { ADMIN_LEVEL_LABELS } from '@thidua/domain';
 import { queryKeys } from '../../api/hooks';
 import { usePagedQuery } from '../../api/paged';
 import type { AdminUnit } from '../../api/types';
 import { PagedTable } from '../../components/PagedTable';
-
-export const adminUnitPath = (id: string) => `/don-vi-hanh-chinh/${id}`;
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 const columns: TableColumnsType<AdminUnit> = [
   { title: 'Mã', dataIndex: 'code', width: 90 },
@@ -16,7 +16,7 @@ const columns: TableColumnsType<AdminUnit> = [
     dataIndex: 'name',
     render: (name: string, unit) => (
       <>
-        <Link to={adminUnitPath(unit.id)}>{name}</Link>
+        <ScopedLink to={paths.adminUnit(unit.id)}>{name}</ScopedLink>
         {unit.isDemo && <Tag style={{ marginInlineStart: 8 }}>Demo</Tag>}
       </>
     ),

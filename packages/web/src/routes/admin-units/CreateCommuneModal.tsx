@@ -1,10 +1,16 @@
 import { App, Button, Card, DatePicker, Flex, Form, Input, Select, Switch, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { ADMIN_LEVEL_LABELS, COMMUNE_LEVELS, type CommuneLevel } from '@thidua/domain';
+import {
+  ADMIN_LEVEL_LABELS,
+  COMMUNE_LEVELS,
+  type CommuneLevel,
+  CommuneCreateInputSchema,
+} from '@thidua/domain';
 import { useCreateCommune } from '../../api/hooks';
 import type { CommuneCreateInput } from '../../api/types';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
+import { fieldRules } from '../../shell/form-rules';
 
 interface FormerUnitValues {
   code: string;
@@ -72,31 +78,27 @@ export function CreateCommuneModal({ open, onClose }: { open: boolean; onClose: 
       initialValues={{ level: 'commune', hasMerger: false }}
     >
       <Flex gap={16} wrap>
-        <Form.Item label="Mã xã, phường" name="code" rules={COMMUNE_CODE_RULES} style={{ width: 160 }}>
+        <Form.Item name="code" {...fieldRules(CommuneCreateInputSchema, 'code')} style={{ width: 160 }}>
           <Input autoFocus inputMode="numeric" maxLength={5} />
         </Form.Item>
         <Form.Item
-          label="Tên xã, phường"
           name="name"
-          rules={UNIT_NAME_RULES}
+          {...fieldRules(CommuneCreateInputSchema, 'name')}
+
           style={{ flex: 1, minWidth: 240 }}
         >
           <Input placeholder="Ví dụ: Phường Mỹ Phú" />
         </Form.Item>
         <Form.Item
-          label="Cấp"
           name="level"
-          rules={[{ required: true, message: 'Vui lòng chọn cấp.' }]}
+          {...fieldRules(CommuneCreateInputSchema, 'level')}
+
           style={{ width: 140 }}
         >
           <Select options={LEVEL_OPTIONS} />
         </Form.Item>
       </Flex>
-      <Form.Item
-        label="Địa chỉ trụ sở"
-        name="address"
-        rules={[{ max: 300, message: 'Địa chỉ trụ sở dài tối đa 300 ký tự.' }]}
-      >
+      <Form.Item name="address" {...fieldRules(CommuneCreateInputSchema, 'address')}>
         <Input />
       </Form.Item>
       <Form.Item label="Hình thành từ sáp nhập" name="hasMerger" valuePropName="checked">

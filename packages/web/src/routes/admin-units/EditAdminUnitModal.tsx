@@ -1,7 +1,9 @@
 import { App, Form, Input } from 'antd';
 import { useUpdateAdminUnit } from '../../api/hooks';
 import type { AdminUnitDetail, AdminUnitUpdateInput } from '../../api/types';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
+import { CommuneUpdateInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface EditAdminUnitModalProps {
   unit: AdminUnitDetail;
@@ -44,11 +46,7 @@ export function EditAdminUnitModal({ unit, open, onClose, canEditName }: EditAdm
           <Input autoFocus />
         </Form.Item>
       )}
-      <Form.Item
-        label="Địa chỉ trụ sở"
-        name="address"
-        rules={[{ max: 300, message: 'Địa chỉ trụ sở dài tối đa 300 ký tự.' }]}
-      >
+      <Form.Item name="address" {...fieldRules(CommuneUpdateInputSchema, 'address')}>
         <Input autoFocus={!canEditName} />
       </Form.Item>
     </FormModal>

@@ -19,7 +19,19 @@ import {
   ROLE_LABELS,
   UNIT_KIND_LABELS,
   YEAR_STATUS_LABELS,
+  DisciplineInputSchema,
+  EmulationYearInputSchema,
+  HouseholdInputSchema,
+  InitiativeInputSchema,
+  MovementInputSchema,
+  PactInputSchema,
+  PersonInputSchema,
+  ResidentialGroupInputSchema,
+  UnitInputSchema,
+  UserCreateInputSchema,
 } from '@thidua/domain';
+import type * as z from 'zod';
+import { schemaLabels } from '../../shell/form-rules';
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   create: 'Tạo',
@@ -60,6 +72,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   pact: 'Giao ước thi đua',
 };
 
+/** Labels of fields that no entity's input schema describes (or that several entities share). */
 const FIELD_LABELS: Record<string, string> = {
   username: 'Tên đăng nhập',
   displayName: 'Họ và tên',
@@ -79,21 +92,9 @@ const FIELD_LABELS: Record<string, string> = {
   provinceName: 'Tên tỉnh',
   kind: 'Loại',
   parentId: 'Đơn vị cấp trên',
-  leaderName: 'Tổ trưởng',
-  leaderPhone: 'Điện thoại tổ trưởng',
-  fullName: 'Họ và tên',
-  gender: 'Giới tính',
-  birthDate: 'Ngày sinh',
-  idNumber: 'Số định danh cá nhân',
   position: 'Chức vụ',
   unitId: 'Đơn vị',
-  employmentCategory: 'Loại cán bộ',
-  isLeader: 'Lãnh đạo, quản lý',
-  serviceStart: 'Ngày bắt đầu công tác',
-  serviceEnd: 'Ngày kết thúc công tác',
   groupId: 'Khóm, tổ dân phố',
-  headName: 'Chủ hộ',
-  memberCount: 'Số nhân khẩu',
   retiredOn: 'Ngày thôi',
   reason: 'Lý do',
   fileName: 'Tệp',
@@ -117,10 +118,7 @@ const FIELD_LABELS: Record<string, string> = {
   form: 'Hình thức kỷ luật',
   decidedOn: 'Ngày quyết định',
   decisionNumber: 'Số quyết định',
-  effectiveUntil: 'Hiệu lực đến ngày',
   year: 'Năm',
-  theme: 'Chủ đề thi đua',
-  registrationDeadline: 'Hạn đăng ký thi đua',
   direction: 'Cách đánh giá',
   target: 'Chỉ tiêu',
   actual: 'Thực hiện',
@@ -144,20 +142,15 @@ const FIELD_LABELS: Record<string, string> = {
   replicatedOn: 'Ngày nhân rộng',
   status: 'Trạng thái',
   returnReason: 'Lý do trả lại',
-  launchLevel: 'Cấp phát động',
   type: 'Hình thức',
   startsOn: 'Ngày bắt đầu',
   endsOn: 'Ngày kết thúc',
-  participants: 'Đối tượng tham gia',
-  planNumber: 'Số kế hoạch',
-  planDate: 'Ngày kế hoạch',
   reviewedOn: 'Ngày sơ kết, tổng kết',
   results: 'Kết quả',
   figures: 'Số liệu',
   label: 'Nội dung',
   value: 'Số liệu',
   signedOn: 'Ngày ký',
-  chairSignatory: 'Chủ tịch UBND ký',
   commitments: 'Cam kết',
   parties: 'Các đơn vị ký kết',
   unit: 'Đơn vị',
@@ -213,6 +206,20 @@ const CHOICE_LABELS: Record<string, Record<string, string>> = {
   title: REGISTRATION_TITLE_LABELS,
 };
 
+/** The input schema of each entity: its fields' labels are the ones its forms show (written once, in the domain). */
+const ENTITY_SCHEMAS: Record<string, z.ZodObject> = {
+  user: UserCreateInputSchema,
+  unit: UnitInputSchema,
+  residential_group: ResidentialGroupInputSchema,
+  person: PersonInputSchema,
+  household: HouseholdInputSchema,
+  discipline: DisciplineInputSchema,
+  emulation_year: EmulationYearInputSchema,
+  movement: MovementInputSchema,
+  pact: PactInputSchema,
+  initiative: InitiativeInputSchema,
+};
+
 /** Where one entity's field means something else than the same name elsewhere (a person's position is a job). */
 const ENTITY_FIELD_LABELS: Record<string, Record<string, string>> = {
   indicator: { position: 'Thứ tự' },
@@ -258,10 +265,12 @@ export function formatChanges(
   entity?: string,
 ): string {
   if (!changes) return '';
-  const labels =
-    entity && ENTITY_FIELD_LABELS[entity]
-      ? { ...FIELD_LABELS, ...ENTITY_FIELD_LABELS[entity] }
-      : FIELD_LABELS;
+  const schema = entity ? ENTITY_SCHEMAS[entity] : undefined;
+  const labels = {
+    ...FIELD_LABELS,
+    ...(schema && schemaLabels(schema)),
+    ...(entity && ENTITY_FIELD_LABELS[entity]),
+  };
   return Object.entries(changes)
     .filter(
       ([key, value]) => !HIDDEN_FIELDS.has(key) && value !== null && value !== undefined && value !== '',

@@ -5,12 +5,14 @@ import {
   DISCIPLINE_FORMS,
   type DisciplineForm,
   type DisciplineView,
+  DisciplineInputSchema,
 } from '@thidua/domain';
 import { useSaveDiscipline } from '../../api/scoring-hooks';
-import { FormModal } from '../../components/FormModal';
-import { PersonPicker } from '../../components/RecordPickers';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, isFutureDate, toIsoDate } from '../organisation/record-fields';
+import { FormModal } from '../../shell/FormModal';
+import { PersonPicker } from '../../shell/RecordPickers';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, isFutureDate, toIsoDate } from '../../shell/record-fields';
+import { fieldRules } from '../../shell/form-rules';
 
 interface DisciplineValues {
   personId: string;
@@ -24,6 +26,8 @@ interface DisciplineValues {
 const FORM_OPTIONS = DISCIPLINE_FORMS.map((form) => ({ value: form, label: DISCIPLINE_FORM_LABELS[form] }));
 
 /** The same check as the server: the end of its effect is not before the decision. */
+const effectiveUntil = fieldRules(DisciplineInputSchema, 'effectiveUntil');
+
 const effectiveUntilRules: FormRule[] = [
   ({ getFieldValue }) => ({
     validator: (_, until: Dayjs | null | undefined) => {
@@ -82,44 +86,29 @@ export function DisciplineFormModal({
           : { form: 'khien_trach' }
       }
     >
-      <Form.Item
-        label="Người bị kỷ luật"
-        name="personId"
-        rules={[{ required: true, message: 'Vui lòng chọn người bị kỷ luật.' }]}
-      >
+      <Form.Item name="personId" {...fieldRules(DisciplineInputSchema, 'personId')}>
         <PersonPicker communeId={communeId} knownLabel={discipline?.personName} />
       </Form.Item>
-      <Form.Item
-        label="Hình thức kỷ luật"
-        name="form"
-        rules={[{ required: true, message: 'Vui lòng chọn hình thức.' }]}
-      >
+      <Form.Item name="form" {...fieldRules(DisciplineInputSchema, 'form')}>
         <Select options={FORM_OPTIONS} />
       </Form.Item>
-      <Form.Item label="Số quyết định" name="decisionNumber">
+      <Form.Item name="decisionNumber" {...fieldRules(DisciplineInputSchema, 'decisionNumber')}>
         <Input maxLength={100} placeholder="Ví dụ: 25/QĐ-UBND" />
       </Form.Item>
-      <Form.Item
-        label="Ngày quyết định"
-        name="decidedOn"
-        rules={[{ required: true, message: 'Vui lòng nhập ngày quyết định.' }]}
-      >
+      <Form.Item name="decidedOn" {...fieldRules(DisciplineInputSchema, 'decidedOn')}>
         <DateInput disabledDate={isFutureDate} />
       </Form.Item>
       <Form.Item
-        label="Hiệu lực đến ngày"
         name="effectiveUntil"
+        label={effectiveUntil.label}
+        rules={[...effectiveUntil.rules, ...effectiveUntilRules]}
         dependencies={['decidedOn']}
-        rules={effectiveUntilRules}
+
         extra="Để trống: chỉ tính là bị kỷ luật trong năm ra quyết định."
       >
         <DateInput />
       </Form.Item>
-      <Form.Item
-        label="Lý do kỷ luật"
-        name="reason"
-        rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập lý do kỷ luật.' }]}
-      >
+      <Form.Item name="reason" {...fieldRules(DisciplineInputSchema, 'reason')}>
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
     </FormModal>

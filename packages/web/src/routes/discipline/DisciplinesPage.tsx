@@ -13,7 +13,7 @@ import { useEmulationYears } from '../../api/year-hooks';
 import { useCurrentUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { DisciplineFormModal } from './DisciplineFormModal';
 
 /**

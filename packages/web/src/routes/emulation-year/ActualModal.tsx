@@ -1,8 +1,8 @@
 import { App, Descriptions, Form } from 'antd';
 import type { IndicatorView } from '@thidua/domain';
 import { useSaveIndicator } from '../../api/year-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
 import { FigureInput, formatFigure } from './indicator-display';
 import { indicatorInputOf } from './indicator-input';
 

@@ -1,17 +1,18 @@
 import { useState } from 'react';
 import { Breadcrumb, Button, Card, Descriptions, Flex, Skeleton } from 'antd';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatDateVi, isYearLocked, YEAR_STATUS_LABELS, type EmulationYearDetail } from '@thidua/domain';
 import { useEmulationYear } from '../../api/year-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { YearStatusTag } from './EmulationYearsPage';
 import { IndicatorsCard } from './IndicatorsCard';
 import { useCanManageYear } from './use-can-manage-year';
 import { EditYearModal } from './YearFormModal';
-import { YEARS_PAGE_PATH } from './year-paths';
 import { YearStageCard } from './YearStageCard';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 /** One year (its id in the path): theme and deadline, the stages, and the key indicators. */
 export function EmulationYearPage() {
@@ -21,7 +22,7 @@ export function EmulationYearPage() {
   const breadcrumb = (title: string) => (
     <Breadcrumb
       style={{ marginBottom: 12 }}
-      items={[{ title: <Link to={YEARS_PAGE_PATH}>Năm thi đua</Link> }, { title }]}
+      items={[{ title: <ScopedLink to={paths.years}>Năm thi đua</ScopedLink> }, { title }]}
     />
   );
   if (year.isPending) {

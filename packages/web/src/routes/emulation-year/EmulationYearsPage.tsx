@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { Button, Empty, Table, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+
 import { formatDateVi, isYearLocked, YEAR_STATUS_LABELS, type EmulationYearSummary } from '@thidua/domain';
 import { useEmulationYears } from '../../api/year-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { useCanManageYear } from './use-can-manage-year';
-import { yearPagePath } from './year-paths';
 import { OpenYearModal } from './YearFormModal';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 /** The stage of a year as a tag: blue while it runs, grey once closed. */
 export function YearStatusTag({ year }: { year: EmulationYearSummary }) {
@@ -21,7 +22,7 @@ const columns: TableColumnsType<EmulationYearSummary> = [
     title: 'Năm',
     dataIndex: 'year',
     width: 90,
-    render: (year: number, row) => <Link to={yearPagePath(row.id)}>{year}</Link>,
+    render: (year: number, row) => <ScopedLink to={paths.year(row.id)}>{year}</ScopedLink>,
   },
   { title: 'Chủ đề thi đua', dataIndex: 'theme' },
   {

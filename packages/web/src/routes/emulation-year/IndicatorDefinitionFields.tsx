@@ -8,7 +8,7 @@ import {
   type IndicatorDirection,
   type IndicatorField,
 } from '@thidua/domain';
-import { nameRules } from '../organisation/record-fields';
+import { nameRules } from '../../shell/record-fields';
 
 /** What a yearly indicator and a five-year target both define: what is measured and how. */
 export interface IndicatorDefinitionValues {

@@ -2,8 +2,8 @@ import { App, Form, Select } from 'antd';
 import type { EmulationYearSummary, IndicatorView, PeriodTargetView } from '@thidua/domain';
 import { usePeriodTargets } from '../../api/period-target-hooks';
 import { useSaveIndicator } from '../../api/year-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
 import { FigureInput } from './indicator-display';
 import {
   indicatorDefinitionInput,

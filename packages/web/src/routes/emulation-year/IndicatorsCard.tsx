@@ -12,7 +12,7 @@ import {
 import { errorMessage } from '../../api/client';
 import { usePeriodTargets } from '../../api/period-target-hooks';
 import { useDeleteIndicator, useReorderIndicators } from '../../api/year-hooks';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { ActualModal } from './ActualModal';
 import { formatFigure, VerdictTag, VisuallyHidden } from './indicator-display';
 import { IndicatorFormModal, type IndicatorFormTarget } from './IndicatorFormModal';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { App } from 'antd';
-import { FormModal } from '../../components/FormModal';
-import type { RecordFormProps } from '../organisation/RecordFormModal';
+import { FormModal } from '../../shell/FormModal';
+import type { RecordFormProps } from '../../shell/RecordFormModal';
 
 interface NamedRecordFormModalProps<T, V, I> extends RecordFormProps<T> {
   /** What the record is called in titles and notices: «phong trào», «giao ước». */

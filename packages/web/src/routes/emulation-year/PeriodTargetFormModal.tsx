@@ -1,8 +1,8 @@
 import { App, Flex, Form, InputNumber } from 'antd';
 import { PERIOD_TARGET_MAX_YEARS, type PeriodTargetView } from '@thidua/domain';
 import { useSavePeriodTarget } from '../../api/period-target-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
 import { FigureInput } from './indicator-display';
 import {
   indicatorDefinitionInput,

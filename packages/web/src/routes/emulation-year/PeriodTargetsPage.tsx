@@ -12,7 +12,7 @@ import {
   type TableColumnsType,
 } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link } from 'react-router';
+
 import {
   INDICATOR_DIRECTION_LABELS,
   INDICATOR_FIELD_LABELS,
@@ -23,11 +23,12 @@ import { errorMessage } from '../../api/client';
 import { useDeletePeriodTarget, usePeriodTargets } from '../../api/period-target-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { formatFigure, VerdictTag } from './indicator-display';
 import { PeriodTargetFormModal, type PeriodTargetFormTarget } from './PeriodTargetFormModal';
 import { useCanManageYear } from './use-can-manage-year';
-import { yearPagePath } from './year-paths';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 /** The targets of each period, newest period first (the API's order). */
 function groupByPeriod(targets: PeriodTargetView[]) {
@@ -181,9 +182,9 @@ function YearCell({ target, year }: { target: PeriodTargetView; year: number }) 
   const judged = target.progress.years.find((y) => y.year === year);
   return (
     <Flex vertical align="end" gap={2}>
-      <Link to={yearPagePath(indicator.yearId)} title={`Chỉ tiêu năm ${year}: ${indicator.name}`}>
+      <ScopedLink to={paths.year(indicator.yearId)} title={`Chỉ tiêu năm ${year}: ${indicator.name}`}>
         {indicator.actual === null ? 'Chưa có số liệu' : formatFigure(indicator.actual)}
-      </Link>
+      </ScopedLink>
       {judged && <VerdictTag verdict={judged.verdict} />}
     </Flex>
   );

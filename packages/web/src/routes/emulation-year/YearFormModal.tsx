@@ -1,12 +1,14 @@
 import { App, Form, Input, InputNumber } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useNavigate } from 'react-router';
 import type { EmulationYearSummary } from '@thidua/domain';
 import { useOpenYear, useUpdateYear } from '../../api/year-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
-import { yearPagePath } from './year-paths';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import { paths } from '../../shell/paths';
+import { useScopedNavigate } from '../../shell/links';
+import { EmulationYearInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface YearValues {
   year: number;
@@ -14,16 +16,11 @@ interface YearValues {
   registrationDeadline?: Dayjs | null;
 }
 
-const THEME_RULES = [
-  { required: true, whitespace: true, message: 'Vui lòng nhập chủ đề thi đua của năm.' },
-  { max: 500, message: 'Chủ đề thi đua dài tối đa 500 ký tự.' },
-];
-
 /** The theme and the registration deadline, asked when opening a year and when changing them. */
 function ThemeAndDeadlineFields({ autoFocus }: { autoFocus: boolean }) {
   return (
     <>
-      <Form.Item label="Chủ đề thi đua" name="theme" rules={THEME_RULES}>
+      <Form.Item name="theme" {...fieldRules(EmulationYearInputSchema, 'theme')}>
         <Input.TextArea
           autoFocus={autoFocus}
           rows={2}
@@ -31,8 +28,8 @@ function ThemeAndDeadlineFields({ autoFocus }: { autoFocus: boolean }) {
         />
       </Form.Item>
       <Form.Item
-        label="Hạn đăng ký thi đua"
         name="registrationDeadline"
+        {...fieldRules(EmulationYearInputSchema, 'registrationDeadline')}
         extra="Sau ngày này chỉ cán bộ thi đua – khen thưởng được đăng ký hoặc sửa đăng ký."
       >
         <DateInput />
@@ -45,7 +42,7 @@ function ThemeAndDeadlineFields({ autoFocus }: { autoFocus: boolean }) {
 export function OpenYearModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const openYear = useOpenYear(useCommuneId());
   const { message } = App.useApp();
-  const navigate = useNavigate();
+  const navigate = useScopedNavigate();
   const submit = async (values: YearValues) => {
     const created = await openYear.mutateAsync({
       year: values.year,
@@ -53,7 +50,7 @@ export function OpenYearModal({ open, onClose }: { open: boolean; onClose: () =>
       registrationDeadline: toIsoDate(values.registrationDeadline),
     });
     void message.success(`Đã mở năm thi đua ${created.year}.`);
-    void navigate(yearPagePath(created.id));
+    navigate(paths.year(created.id));
   };
   return (
     <FormModal<YearValues>
@@ -64,7 +61,7 @@ export function OpenYearModal({ open, onClose }: { open: boolean; onClose: () =>
       onSubmit={submit}
       initialValues={{ year: new Date().getFullYear() }}
     >
-      <Form.Item label="Năm" name="year" rules={[{ required: true, message: 'Vui lòng nhập năm.' }]}>
+      <Form.Item name="year" {...fieldRules(EmulationYearInputSchema, 'year')}>
         <InputNumber<number> autoFocus min={2000} max={2100} precision={0} style={{ width: 160 }} />
       </Form.Item>
       <ThemeAndDeadlineFields autoFocus={false} />

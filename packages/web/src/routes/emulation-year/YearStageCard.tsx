@@ -9,7 +9,7 @@ import {
 } from '@thidua/domain';
 import { errorMessage } from '../../api/client';
 import { useUpdateYear } from '../../api/year-hooks';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 const STEP_DESCRIPTIONS: Record<YearStatus, string> = {
   planning: 'Chủ đề, chỉ tiêu, phát động phong trào',

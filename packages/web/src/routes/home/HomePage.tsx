@@ -1,13 +1,6 @@
 import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Table, type TableColumnsType } from 'antd';
-import { Link } from 'react-router';
-import {
-  canReadAuditLog,
-  formatNumberVi,
-  isProvinceWide,
-  ROLE_LABELS,
-  ROLES,
-  type Role,
-} from '@thidua/domain';
+
+import { canReadAuditLog, formatNumberVi, isProvinceWide, ROLE_LABELS, ROLES, type Role } from '@thidua/domain';
 import { useOverview, useRecentAudit } from '../../api/hooks';
 import type { AdminUnitOverview, AuditEntry } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
@@ -22,6 +15,8 @@ import {
   auditEntityColumn,
   auditTimeColumn,
 } from '../audit/audit-columns';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 export function HomePage() {
   const { adminUnit, role } = useCurrentUser();
@@ -134,7 +129,11 @@ const activityColumns: TableColumnsType<AuditEntry> = [
 function RecentActivityCard({ unitId }: { unitId: string }) {
   const recent = useRecentAudit(unitId, 5);
   return (
-    <Card title="Hoạt động gần đây" extra={<Link to="/nhat-ky">Xem nhật ký</Link>} style={{ height: '100%' }}>
+    <Card
+      title="Hoạt động gần đây"
+      extra={<ScopedLink to={paths.audit}>Xem nhật ký</ScopedLink>}
+      style={{ height: '100%' }}
+    >
       {recent.isError ? (
         <ErrorAlert error={recent.error} />
       ) : (

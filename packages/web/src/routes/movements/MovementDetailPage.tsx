@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Breadcrumb, Button, Card, Descriptions, Empty, Flex, Skeleton, Tag, Typography } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Link, useLocation, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import {
   formatDateVi,
   formatNumberVi,
@@ -16,12 +16,14 @@ import { useMovement } from '../../api/movement-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileAttachments } from '../../components/FileAttachments';
 import { PageHeader } from '../../components/PageHeader';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { useFormTarget } from '../organisation/RecordFormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { useFormTarget } from '../../shell/RecordFormModal';
 import { MovementFormModal } from './MovementFormModal';
-import { MOVEMENTS_PATH, periodText, planText, useCanKeepMovementsAndPacts } from './movement-display';
+import { periodText, planText, useCanKeepMovementsAndPacts } from './movement-display';
 import { ReviewFormModal, type ReviewTarget } from './ReviewFormModal';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 /** Long texts keep the officer's line breaks. */
 const prose = (text: string | null) =>
@@ -46,7 +48,6 @@ function movementFields(movement: MovementDetail) {
 /** The page of one movement: its launch, its plan document and files, its interim and final reviews. */
 export function MovementDetailPage() {
   const { id = '' } = useParams();
-  const { search } = useLocation();
   const movement = useMovement(useCommuneId(), useYear().id, id);
   const canKeep = useCanKeepMovementsAndPacts();
   const form = useFormTarget<MovementDetail>();
@@ -54,10 +55,7 @@ export function MovementDetailPage() {
   const breadcrumb = (title: string) => (
     <Breadcrumb
       style={{ marginBottom: 12 }}
-      items={[
-        { title: <Link to={{ pathname: MOVEMENTS_PATH, search }}>Phong trào thi đua</Link> },
-        { title },
-      ]}
+      items={[{ title: <ScopedLink to={paths.movements}>Phong trào thi đua</ScopedLink> }, { title }]}
     />
   );
   if (movement.isPending)

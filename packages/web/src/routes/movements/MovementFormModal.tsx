@@ -11,13 +11,17 @@ import {
   type MovementInput,
   type MovementSummary,
   type MovementType,
+  MovementInputSchema,
 } from '@thidua/domain';
 import { useSaveMovement } from '../../api/movement-hooks';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { NamedRecordFormModal } from '../emulation-year/NamedRecordFormModal';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../organisation/record-fields';
-import type { RecordFormProps } from '../organisation/RecordFormModal';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import type { RecordFormProps } from '../../shell/RecordFormModal';
+import { fieldRules } from '../../shell/form-rules';
+
+const endsOn = fieldRules(MovementInputSchema, 'endsOn');
 
 interface MovementValues {
   name: string;
@@ -123,43 +127,36 @@ export function MovementFormModal({ target, onClose }: RecordFormProps<MovementS
       width={760}
     >
       {!target?.record && <CatalogPicker />}
-      <Form.Item label="Tên phong trào" name="name" rules={nameRules('phong trào')}>
+      <Form.Item name="name" {...fieldRules(MovementInputSchema, 'name')}>
         <Input autoComplete="off" placeholder="Ví dụ: Thi đua thực hiện cải cách hành chính" />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Cấp phát động"
-            name="launchLevel"
-            rules={[{ required: true, message: 'Vui lòng chọn cấp phát động.' }]}
-          >
+          <Form.Item name="launchLevel" {...fieldRules(MovementInputSchema, 'launchLevel')}>
             <Select options={LEVEL_OPTIONS} placeholder="Chọn cấp phát động" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Hình thức"
-            name="type"
-            rules={[{ required: true, message: 'Vui lòng chọn hình thức thi đua.' }]}
-          >
+          <Form.Item name="type" {...fieldRules(MovementInputSchema, 'type')}>
             <Select options={TYPE_OPTIONS} placeholder="Chọn hình thức" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="Ngày bắt đầu" name="startsOn">
+          <Form.Item name="startsOn" {...fieldRules(MovementInputSchema, 'startsOn')}>
             <DateInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item
-            label="Ngày kết thúc"
             name="endsOn"
+            label={endsOn.label}
             dependencies={['startsOn']}
             rules={[
+              ...endsOn.rules,
               ({ getFieldValue }) => ({
-                validator: (_rule, endsOn: Dayjs | null | undefined) => {
+                validator: (_rule, value: Dayjs | null | undefined) => {
                   const startsOn = getFieldValue('startsOn') as Dayjs | null | undefined;
-                  return !endsOn || !startsOn || !endsOn.isBefore(startsOn, 'day')
+                  return !value || !startsOn || !value.isBefore(startsOn, 'day')
                     ? Promise.resolve()
                     : Promise.reject(new Error('Ngày kết thúc phải từ ngày bắt đầu trở đi.'));
                 },
@@ -170,35 +167,23 @@ export function MovementFormModal({ target, onClose }: RecordFormProps<MovementS
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        label="Đối tượng tham gia"
-        name="participants"
-        rules={[{ max: 2000, message: 'Tối đa 2.000 ký tự.' }]}
-      >
+      <Form.Item name="participants" {...fieldRules(MovementInputSchema, 'participants')}>
         <Input.TextArea
           autoSize={{ minRows: 1, maxRows: 4 }}
           placeholder="Ví dụ: Cán bộ, công chức và Nhân dân toàn phường"
         />
       </Form.Item>
-      <Form.Item
-        label="Nội dung, tiêu chí thi đua"
-        name="criteria"
-        rules={[{ max: 10000, message: 'Tối đa 10.000 ký tự.' }]}
-      >
+      <Form.Item name="criteria" {...fieldRules(MovementInputSchema, 'criteria')}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Số kế hoạch phát động"
-            name="planNumber"
-            rules={[{ max: 100, message: 'Tối đa 100 ký tự.' }]}
-          >
+          <Form.Item name="planNumber" {...fieldRules(MovementInputSchema, 'planNumber')}>
             <Input placeholder="Ví dụ: 12/KH-UBND" autoComplete="off" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="Ngày ban hành kế hoạch" name="planDate">
+          <Form.Item name="planDate" {...fieldRules(MovementInputSchema, 'planDate')}>
             <DateInput />
           </Form.Item>
         </Col>

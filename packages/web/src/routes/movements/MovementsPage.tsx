@@ -11,9 +11,9 @@ import {
 import { useMovements } from '../../api/movement-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { useFormTarget } from '../organisation/RecordFormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { useFormTarget } from '../../shell/RecordFormModal';
 import { MovementFormModal } from './MovementFormModal';
 import { MovementLink, periodText, planText, useCanKeepMovementsAndPacts } from './movement-display';
 

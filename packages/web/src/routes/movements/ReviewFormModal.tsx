@@ -9,10 +9,10 @@ import {
   type MovementReviewView,
 } from '@thidua/domain';
 import { useSaveMovementReview } from '../../api/movement-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { DateInput, fromIsoDate, toIsoDate } from '../organisation/record-fields';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, fromIsoDate, toIsoDate } from '../../shell/record-fields';
 
 interface FigureValues {
   label: string;

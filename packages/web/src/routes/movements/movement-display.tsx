@@ -1,9 +1,8 @@
-import { Link, useLocation } from 'react-router';
 import { canManageEmulationYear, formatDateVi } from '@thidua/domain';
 import { useCurrentUser } from '../../auth/session';
-import { useYearIsOpen } from '../emulation-year/year-scope';
-
-export const MOVEMENTS_PATH = '/phong-trao';
+import { useYearIsOpen } from '../../shell/year-scope';
+import { ScopedLink } from '../../shell/links';
+import { paths } from '../../shell/paths';
 
 /**
  * Whether the user may launch movements, review them, keep pacts and attach their files: the
@@ -33,6 +32,5 @@ export function planText(planNumber: string | null, planDate: string | null): st
 
 /** A link to a movement that keeps the year chosen in the address (`?nam=`). */
 export function MovementLink({ id, children }: { id: string; children: string }) {
-  const { search } = useLocation();
-  return <Link to={{ pathname: `${MOVEMENTS_PATH}/${id}`, search }}>{children}</Link>;
+  return <ScopedLink to={paths.movement(id)}>{children}</ScopedLink>;
 }

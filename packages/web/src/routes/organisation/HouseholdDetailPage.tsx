@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import { formatNumberVi, type HouseholdSummary } from '@thidua/domain';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { recordPath } from './organisation-resources';
 import { RecordDetail } from './RecordDetail';
 import { retirementFields } from './retirement-fields';
+import { ScopedLink } from '../../shell/links';
 
 function householdFields(household: HouseholdSummary) {
   return [
@@ -12,7 +12,11 @@ function householdFields(household: HouseholdSummary) {
     {
       key: 'group',
       label: 'Khóm, tổ dân phố',
-      children: <Link to={recordPath('residential-groups', household.groupId)}>{household.groupName}</Link>,
+      children: (
+        <ScopedLink to={recordPath('residential-groups', household.groupId)}>
+          {household.groupName}
+        </ScopedLink>
+      ),
     },
     { key: 'memberCount', label: 'Số nhân khẩu', children: formatNumberVi(household.memberCount) },
     ...retirementFields(household),

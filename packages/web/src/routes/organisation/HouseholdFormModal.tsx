@@ -1,9 +1,10 @@
 import { Form, Input, InputNumber, Select } from 'antd';
-import { HOUSEHOLD_MAX_MEMBERS, type HouseholdSummary } from '@thidua/domain';
+import { HOUSEHOLD_MAX_MEMBERS, type HouseholdSummary, HouseholdInputSchema } from '@thidua/domain';
 import { useResidentialGroups } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
-import { FOLDED_SEARCH } from './record-fields';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { FOLDED_SEARCH } from '../../shell/record-fields';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
+import { fieldRules } from '../../shell/form-rules';
 
 interface HouseholdValues {
   groupId: string;
@@ -36,31 +37,13 @@ export function HouseholdFormModal(props: RecordFormProps<HouseholdSummary>) {
         memberCount: values.memberCount,
       })}
     >
-      <Form.Item
-        label="Họ tên chủ hộ"
-        name="headName"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập họ tên chủ hộ.' },
-          { max: 120, message: 'Họ tên chủ hộ dài tối đa 120 ký tự.' },
-        ]}
-      >
+      <Form.Item name="headName" {...fieldRules(HouseholdInputSchema, 'headName')}>
         <Input autoFocus autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        label="Địa chỉ"
-        name="address"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập địa chỉ.' },
-          { max: 250, message: 'Địa chỉ dài tối đa 250 ký tự.' },
-        ]}
-      >
+      <Form.Item name="address" {...fieldRules(HouseholdInputSchema, 'address')}>
         <Input autoComplete="off" placeholder="Ví dụ: Số 12, đường Lê Lợi" />
       </Form.Item>
-      <Form.Item
-        label="Khóm, ấp, thôn, tổ dân phố"
-        name="groupId"
-        rules={[{ required: true, message: 'Vui lòng chọn khóm, tổ dân phố.' }]}
-      >
+      <Form.Item name="groupId" {...fieldRules(HouseholdInputSchema, 'groupId')}>
         <Select
           showSearch={FOLDED_SEARCH}
           loading={groups.isPending}
@@ -68,11 +51,7 @@ export function HouseholdFormModal(props: RecordFormProps<HouseholdSummary>) {
           options={(groups.data ?? []).map((group) => ({ value: group.id, label: group.name }))}
         />
       </Form.Item>
-      <Form.Item
-        label="Số nhân khẩu"
-        name="memberCount"
-        rules={[{ required: true, message: 'Vui lòng nhập số nhân khẩu.' }]}
-      >
+      <Form.Item name="memberCount" {...fieldRules(HouseholdInputSchema, 'memberCount')}>
         <InputNumber min={1} max={HOUSEHOLD_MAX_MEMBERS} precision={0} style={{ width: 160 }} />
       </Form.Item>
     </RecordFormModal>

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
 import type { TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+
 import { formatNumberVi, type HouseholdSummary } from '@thidua/domain';
 import { useResidentialGroups } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { HouseholdFormModal } from './HouseholdFormModal';
 import { recordPath } from './organisation-resources';
 import { PagedRecordList } from './PagedRecordList';
 import { ListFilter } from './RecordListToolbar';
 import { useRecordList } from './use-record-list';
+import { ScopedLink } from '../../shell/links';
 
 type HouseholdSort = 'headName' | 'address' | 'group' | 'memberCount';
 
@@ -32,7 +33,9 @@ export function HouseholdsList({
     {
       title: 'Chủ hộ',
       ...list.sortable('headName'),
-      render: (_, household) => <Link to={recordPath('households', household.id)}>{household.headName}</Link>,
+      render: (_, household) => (
+        <ScopedLink to={recordPath('households', household.id)}>{household.headName}</ScopedLink>
+      ),
     },
     {
       title: 'Địa chỉ',

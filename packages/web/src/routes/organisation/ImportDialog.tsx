@@ -4,7 +4,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { formatNumberVi, type ImportJob, type ImportKind, type ImportProblem } from '@thidua/domain';
 import { isImportFinished, useImportJob, useStartImport } from '../../api/organisation-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommuneId } from './commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 const KIND_TEXT: Record<ImportKind, { title: string; matching: string }> = {
   people: {

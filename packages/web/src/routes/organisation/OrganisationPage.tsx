@@ -16,7 +16,6 @@ import {
   type TableColumnsType,
   type TreeDataNode,
 } from 'antd';
-import { Link, useNavigate } from 'react-router';
 import {
   formatNumberVi,
   UNIT_KIND_LABELS,
@@ -31,10 +30,12 @@ import {
 } from '../../api/organisation-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useCanManageOrganisation, useCommuneId } from './commune-scope';
+import { useCanManageOrganisation, useCommuneId } from '../../shell/commune-scope';
 import { recordPath, RESOURCES } from './organisation-resources';
 import { retiredRowClass } from './RecordActions';
 import './organisation.css';
+import { ScopedLink } from '../../shell/links';
+import { useScopedNavigate } from '../../shell/links';
 
 /** «Tổ chức»: the commune's units as a tree, its residential groups, and the head counts. */
 export function OrganisationPage() {
@@ -61,7 +62,7 @@ export function OrganisationPage() {
           <Col xs={24} xl={12}>
             <Card
               title="Cơ quan, đơn vị"
-              extra={<Link to={RESOURCES.units.listPath}>Quản lý đơn vị</Link>}
+              extra={<ScopedLink to={RESOURCES.units.listPath}>Quản lý đơn vị</ScopedLink>}
               style={{ height: '100%' }}
             >
               {units.isError ? (
@@ -76,7 +77,7 @@ export function OrganisationPage() {
           <Col xs={24} xl={12}>
             <Card
               title="Khóm, ấp, thôn, tổ dân phố"
-              extra={<Link to={RESOURCES['residential-groups'].listPath}>Quản lý khóm, tổ</Link>}
+              extra={<ScopedLink to={RESOURCES['residential-groups'].listPath}>Quản lý khóm, tổ</ScopedLink>}
               style={{ height: '100%' }}
             >
               {groups.isError ? (
@@ -123,7 +124,7 @@ function OrganisationCounts({
     <Row gutter={[16, 16]}>
       {cards.map((card) => (
         <Col key={card.title} xs={12} md={8} xl={{ flex: '20%' }}>
-          <Link to={card.link}>
+          <ScopedLink to={card.link}>
             <Card hoverable>
               <Statistic
                 title={card.title}
@@ -132,7 +133,7 @@ function OrganisationCounts({
                 formatter={(value) => formatNumberVi(Number(value))}
               />
             </Card>
-          </Link>
+          </ScopedLink>
         </Col>
       ))}
     </Row>
@@ -159,7 +160,7 @@ function toTree(units: UnitSummary[]): TreeDataNode[] {
 function UnitNode({ unit }: { unit: UnitSummary }) {
   return (
     <span className={unit.retiredOn ? 'organisation-retired' : undefined}>
-      <Link to={recordPath('units', unit.id)}>{unit.name}</Link>
+      <ScopedLink to={recordPath('units', unit.id)}>{unit.name}</ScopedLink>
       <Typography.Text type="secondary">
         {' '}
         · {UNIT_KIND_LABELS[unit.kind]} · {formatNumberVi(unit.activePeople)} người
@@ -195,7 +196,7 @@ const groupColumns: TableColumnsType<ResidentialGroupSummary> = [
     dataIndex: 'name',
     render: (name: string, group) => (
       <>
-        <Link to={recordPath('residential-groups', group.id)}>{name}</Link>
+        <ScopedLink to={recordPath('residential-groups', group.id)}>{name}</ScopedLink>
         {group.retiredOn && <Tag style={{ marginInlineStart: 8 }}>Đã thôi</Tag>}
       </>
     ),
@@ -244,9 +245,9 @@ function GroupTable({ groups, loading }: { groups?: ResidentialGroupSummary[]; l
 
 /** The next step from an empty card: the page where records are added. */
 function GoButton({ to, children }: { to: string; children: ReactNode }) {
-  const navigate = useNavigate();
+  const navigate = useScopedNavigate();
   return (
-    <Button type="primary" onClick={() => void navigate(to)}>
+    <Button type="primary" onClick={() => navigate(to)}>
       {children}
     </Button>
   );

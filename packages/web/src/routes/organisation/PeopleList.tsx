@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Tag, type TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+
 import {
   EMPLOYMENT_CATEGORIES,
   EMPLOYMENT_CATEGORY_LABELS,
@@ -9,12 +9,13 @@ import {
   type PersonSummary,
 } from '@thidua/domain';
 import { useUnits } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { recordPath } from './organisation-resources';
 import { PagedRecordList } from './PagedRecordList';
 import { PersonFormModal } from './PersonFormModal';
 import { ListFilter } from './RecordListToolbar';
 import { useRecordList } from './use-record-list';
+import { ScopedLink } from '../../shell/links';
 
 type PersonSort = 'fullName' | 'birthDate' | 'unit' | 'serviceStart';
 
@@ -48,7 +49,7 @@ export function PeopleList({
       ...list.sortable('fullName'),
       render: (_, person) => (
         <>
-          <Link to={recordPath('people', person.id)}>{person.fullName}</Link>
+          <ScopedLink to={recordPath('people', person.id)}>{person.fullName}</ScopedLink>
           {person.isLeader && (
             <Tag color="blue" style={{ marginInlineStart: 8 }}>
               Lãnh đạo

@@ -1,4 +1,3 @@
-import { Link } from 'react-router';
 import { EMPLOYMENT_CATEGORY_LABELS, formatDateVi, GENDER_LABELS, type PersonSummary } from '@thidua/domain';
 import { PersonAchievementsPanel } from '../achievements/SubjectAchievementsPanel';
 import { PersonRegistrationsPanel } from '../registrations/SubjectRegistrationsPanel';
@@ -7,6 +6,7 @@ import { recordPath } from './organisation-resources';
 import { PersonFormModal } from './PersonFormModal';
 import { RecordDetail } from './RecordDetail';
 import { retirementFields } from './retirement-fields';
+import { ScopedLink } from '../../shell/links';
 
 const optionalDate = (date: string | null) => (date ? formatDateVi(date) : 'Chưa cập nhật');
 
@@ -21,7 +21,7 @@ function personFields(person: PersonSummary) {
       key: 'unit',
       label: 'Đơn vị',
       children: person.unitId ? (
-        <Link to={recordPath('units', person.unitId)}>{person.unitName}</Link>
+        <ScopedLink to={recordPath('units', person.unitId)}>{person.unitName}</ScopedLink>
       ) : (
         'Chưa xếp đơn vị'
       ),

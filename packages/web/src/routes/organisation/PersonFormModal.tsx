@@ -10,11 +10,13 @@ import {
   type EmploymentCategory,
   type Gender,
   type PersonSummary,
+  PersonInputSchema,
 } from '@thidua/domain';
 import { useUnits } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, isFutureDate, toIsoDate } from './record-fields';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, isFutureDate, toIsoDate } from '../../shell/record-fields';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
+import { fieldRules } from '../../shell/form-rules';
 
 interface PersonValues {
   fullName: string;
@@ -35,23 +37,24 @@ const CATEGORY_OPTIONS = EMPLOYMENT_CATEGORIES.map((category) => ({
   label: EMPLOYMENT_CATEGORY_LABELS[category],
 }));
 
+const idNumber = fieldRules(PersonInputSchema, 'idNumber');
+const serviceEnd = fieldRules(PersonInputSchema, 'serviceEnd');
+
 /** The same structure check as the server (Circular 59/2021/TT-BCA), so slips show while typing. */
-const idNumberRules: FormRule[] = [
-  { required: true, message: 'Vui lòng nhập số định danh cá nhân.' },
-  ({ getFieldValue }) => ({
-    validator: (_, value: string | undefined) => {
-      if (!value) return Promise.resolve();
-      const birthDate = getFieldValue('birthDate') as Dayjs | undefined;
-      const problem = idNumberProblem(value.trim(), {
-        gender: getFieldValue('gender') as Gender | undefined,
-        birthYear: birthDate?.year(),
-      });
-      return problem
-        ? Promise.reject(new Error(`Số định danh cá nhân ${ID_NUMBER_PROBLEM_TEXT[problem]}`))
-        : Promise.resolve();
-    },
-  }),
-];
+const idNumberStructureRule: FormRule = ({ getFieldValue }) => ({
+  validator: (_, value: string | undefined) => {
+    if (!value) return Promise.resolve();
+    const birthDate = getFieldValue('birthDate') as Dayjs | undefined;
+    const problem = idNumberProblem(value.trim(), {
+      gender: getFieldValue('gender') as Gender | undefined,
+      birthYear: birthDate?.year(),
+    });
+    // The format itself is the schema's pattern rule; this names what else is wrong.
+    return problem && problem !== 'format'
+      ? Promise.reject(new Error(`«${idNumber.label}» ${ID_NUMBER_PROBLEM_TEXT[problem]}`))
+      : Promise.resolve();
+  },
+});
 
 const serviceEndRules: FormRule[] = [
   ({ getFieldValue }) => ({
@@ -100,40 +103,25 @@ export function PersonFormModal(props: RecordFormProps<PersonSummary>) {
     >
       <Row gutter={16}>
         <Col xs={24} md={14}>
-          <Form.Item
-            label="Họ và tên"
-            name="fullName"
-            rules={[
-              { required: true, whitespace: true, message: 'Vui lòng nhập họ và tên.' },
-              { max: 120, message: 'Họ và tên dài tối đa 120 ký tự.' },
-            ]}
-          >
+          <Form.Item name="fullName" {...fieldRules(PersonInputSchema, 'fullName')}>
             <Input autoFocus autoComplete="off" />
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item
-            label="Giới tính"
-            name="gender"
-            rules={[{ required: true, message: 'Vui lòng chọn giới tính.' }]}
-          >
+          <Form.Item name="gender" {...fieldRules(PersonInputSchema, 'gender')}>
             <Radio.Group options={GENDER_OPTIONS} />
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item
-            label="Ngày sinh"
-            name="birthDate"
-            rules={[{ required: true, message: 'Vui lòng nhập ngày sinh.' }]}
-          >
+          <Form.Item name="birthDate" {...fieldRules(PersonInputSchema, 'birthDate')}>
             <DateInput disabledDate={isFutureDate} />
           </Form.Item>
         </Col>
         <Col xs={24} md={14}>
           <Form.Item
-            label="Số định danh cá nhân"
             name="idNumber"
-            rules={idNumberRules}
+            label={idNumber.label}
+            rules={[...idNumber.rules, idNumberStructureRule]}
             dependencies={['gender', 'birthDate']}
             extra="12 chữ số, in trên căn cước công dân."
           >
@@ -141,25 +129,17 @@ export function PersonFormModal(props: RecordFormProps<PersonSummary>) {
           </Form.Item>
         </Col>
         <Col xs={24} md={14}>
-          <Form.Item
-            label="Chức vụ"
-            name="position"
-            rules={[{ max: 150, message: 'Chức vụ dài tối đa 150 ký tự.' }]}
-          >
+          <Form.Item name="position" {...fieldRules(PersonInputSchema, 'position')}>
             <Input autoComplete="off" placeholder="Ví dụ: Công chức Văn phòng – Thống kê" />
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item
-            label="Loại cán bộ"
-            name="employmentCategory"
-            rules={[{ required: true, message: 'Vui lòng chọn loại cán bộ.' }]}
-          >
+          <Form.Item name="employmentCategory" {...fieldRules(PersonInputSchema, 'employmentCategory')}>
             <Select options={CATEGORY_OPTIONS} />
           </Form.Item>
         </Col>
         <Col xs={24} md={14}>
-          <Form.Item label="Đơn vị" name="unitId">
+          <Form.Item name="unitId" {...fieldRules(PersonInputSchema, 'unitId')}>
             <Select
               allowClear
               showSearch={FOLDED_SEARCH}
@@ -170,20 +150,20 @@ export function PersonFormModal(props: RecordFormProps<PersonSummary>) {
           </Form.Item>
         </Col>
         <Col xs={24} md={10}>
-          <Form.Item label="Giữ chức vụ lãnh đạo, quản lý" name="isLeader" valuePropName="checked">
+          <Form.Item name="isLeader" {...fieldRules(PersonInputSchema, 'isLeader')} valuePropName="checked">
             <Switch checkedChildren="Có" unCheckedChildren="Không" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item label="Ngày bắt đầu công tác" name="serviceStart">
+          <Form.Item name="serviceStart" {...fieldRules(PersonInputSchema, 'serviceStart')}>
             <DateInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
           <Form.Item
-            label="Ngày kết thúc công tác"
             name="serviceEnd"
-            rules={serviceEndRules}
+            label={serviceEnd.label}
+            rules={[...serviceEnd.rules, ...serviceEndRules]}
             dependencies={['serviceStart']}
           >
             <DateInput />

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Empty, Flex, type TableColumnsType } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { OrganisationResource, RecordStatusFilter } from '../../api/organisation-hooks';
-import { RecordStatusTag } from './record-fields';
+import { RecordStatusTag } from '../../shell/record-fields';
 import { RetireReinstateButton } from './RetireReinstateButton';
 
 export type ListedRecord = { id: string; retiredOn: string | null };

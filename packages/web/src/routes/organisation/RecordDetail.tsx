@@ -1,6 +1,6 @@
 import type { ComponentType, ReactNode } from 'react';
 import { Breadcrumb, Card, Descriptions, Flex, Skeleton, type DescriptionsProps } from 'antd';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { canReadAuditLog } from '@thidua/domain';
 import {
   useOrganisationRecord,
@@ -10,12 +10,13 @@ import {
 import { useCurrentUser } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useCanManageOrganisation, useCommuneId } from './commune-scope';
+import { useCanManageOrganisation, useCommuneId } from '../../shell/commune-scope';
 import { RESOURCES } from './organisation-resources';
 import { RecordActions } from './RecordActions';
-import { RecordStatusTag } from './record-fields';
-import { useFormTarget, type RecordFormProps } from './RecordFormModal';
+import { RecordStatusTag } from '../../shell/record-fields';
+import { useFormTarget, type RecordFormProps } from '../../shell/RecordFormModal';
 import { RecordHistory } from './RecordHistory';
+import { ScopedLink } from '../../shell/links';
 
 interface RecordDetailProps<R extends OrganisationResource> {
   resource: R;
@@ -50,7 +51,7 @@ function RecordDetailBody<R extends OrganisationResource>({
   const breadcrumb = (title: ReactNode) => (
     <Breadcrumb
       style={{ marginBottom: 12 }}
-      items={[{ title: <Link to={info.listPath}>{info.listLabel}</Link> }, { title }]}
+      items={[{ title: <ScopedLink to={info.listPath}>{info.listLabel}</ScopedLink> }, { title }]}
     />
   );
   if (record.isPending)

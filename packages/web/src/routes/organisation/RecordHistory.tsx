@@ -14,7 +14,7 @@ import {
   auditTimeColumn,
 } from '../audit/audit-columns';
 import type { DescribeValue } from '../audit/audit-labels';
-import { useCommuneId } from './commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { RESOURCES } from './organisation-resources';
 
 /** Reads the ids in an entry as the names of the commune's units and groups; masks ID numbers for those who may not see them. */

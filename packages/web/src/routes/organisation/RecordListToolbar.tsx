@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Flex, Select } from 'antd';
 import type { RecordListState } from './use-record-list';
-import { FOLDED_SEARCH, SearchInput, StatusFilter } from './record-fields';
+import { FOLDED_SEARCH, SearchInput, StatusFilter } from '../../shell/record-fields';
 
 interface RecordListToolbarProps {
   list: Pick<RecordListState<unknown>, 'searchText' | 'changeSearch' | 'status' | 'changeStatus'>;

@@ -1,6 +1,13 @@
 import { Form, Input, Select } from 'antd';
-import { GROUP_KIND_LABELS, GROUP_KINDS, type GroupKind, type ResidentialGroupSummary } from '@thidua/domain';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import {
+  GROUP_KIND_LABELS,
+  GROUP_KINDS,
+  type GroupKind,
+  type ResidentialGroupSummary,
+  ResidentialGroupInputSchema,
+} from '@thidua/domain';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
+import { fieldRules } from '../../shell/form-rules';
 
 interface GroupValues {
   name: string;
@@ -10,7 +17,6 @@ interface GroupValues {
 }
 
 const KIND_OPTIONS = GROUP_KINDS.map((kind) => ({ value: kind, label: GROUP_KIND_LABELS[kind] }));
-const PHONE_PATTERN = /^(\+84|0)\d{9,10}$/;
 
 const blankToNull = (text: string | null | undefined) => text?.trim() || null;
 
@@ -37,31 +43,16 @@ export function ResidentialGroupFormModal(props: RecordFormProps<ResidentialGrou
         leaderPhone: blankToNull(values.leaderPhone),
       })}
     >
-      <Form.Item
-        label="Tên"
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên khóm, tổ dân phố.' },
-          { max: 150, message: 'Tên dài tối đa 150 ký tự.' },
-        ]}
-      >
+      <Form.Item name="name" {...fieldRules(ResidentialGroupInputSchema, 'name')}>
         <Input autoFocus autoComplete="off" placeholder="Ví dụ: Tổ dân phố 3" />
       </Form.Item>
-      <Form.Item label="Loại" name="kind" rules={[{ required: true, message: 'Vui lòng chọn loại.' }]}>
+      <Form.Item name="kind" {...fieldRules(ResidentialGroupInputSchema, 'kind')}>
         <Select options={KIND_OPTIONS} />
       </Form.Item>
-      <Form.Item
-        label="Tổ trưởng / Trưởng khóm, ấp"
-        name="leaderName"
-        rules={[{ max: 120, message: 'Họ tên dài tối đa 120 ký tự.' }]}
-      >
+      <Form.Item name="leaderName" {...fieldRules(ResidentialGroupInputSchema, 'leaderName')}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        label="Số điện thoại tổ trưởng"
-        name="leaderPhone"
-        rules={[{ pattern: PHONE_PATTERN, message: 'Số điện thoại gồm 10 chữ số, bắt đầu bằng 0.' }]}
-      >
+      <Form.Item name="leaderPhone" {...fieldRules(ResidentialGroupInputSchema, 'leaderPhone')}>
         <Input inputMode="tel" autoComplete="off" placeholder="Ví dụ: 0912345678" />
       </Form.Item>
     </RecordFormModal>

@@ -1,5 +1,5 @@
 import type { TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+
 import {
   formatNumberVi,
   GROUP_KIND_LABELS,
@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { recordPath } from './organisation-resources';
 import { ResidentialGroupFormModal } from './ResidentialGroupFormModal';
 import { SmallRecordList } from './SmallRecordList';
+import { ScopedLink } from '../../shell/links';
 
 const count = (value: number) => formatNumberVi(value);
 
@@ -17,7 +18,9 @@ const columns: TableColumnsType<ResidentialGroupSummary> = [
   {
     title: 'Tên',
     dataIndex: 'name',
-    render: (name: string, group) => <Link to={recordPath('residential-groups', group.id)}>{name}</Link>,
+    render: (name: string, group) => (
+      <ScopedLink to={recordPath('residential-groups', group.id)}>{name}</ScopedLink>
+    ),
   },
   { title: 'Loại', dataIndex: 'kind', width: 120, render: (kind: GroupKind) => GROUP_KIND_LABELS[kind] },
   { title: 'Tổ trưởng', dataIndex: 'leaderName', render: (name: string | null) => name ?? '—' },

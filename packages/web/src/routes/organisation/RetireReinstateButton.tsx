@@ -3,10 +3,12 @@ import { App, Button, Form, Input, Popconfirm, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/client';
 import { useSetRetired, type OrganisationResource } from '../../api/organisation-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from './commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
 import { RESOURCES } from './organisation-resources';
-import { DateInput, isFutureDate, toIsoDate } from './record-fields';
+import { DateInput, isFutureDate, toIsoDate } from '../../shell/record-fields';
+import { RetireInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface RetireReinstateButtonProps {
   resource: OrganisationResource;
@@ -84,14 +86,10 @@ export function RetireReinstateButton({
         <Typography.Paragraph type="secondary">
           Bản ghi không bị xóa: lịch sử được giữ lại và có thể khôi phục sau.
         </Typography.Paragraph>
-        <Form.Item
-          label="Ngày thôi"
-          name="retiredOn"
-          rules={[{ required: true, message: 'Vui lòng chọn ngày thôi.' }]}
-        >
+        <Form.Item name="retiredOn" {...fieldRules(RetireInputSchema, 'retiredOn')}>
           <DateInput autoFocus disabledDate={isFutureDate} />
         </Form.Item>
-        <Form.Item label="Lý do" name="reason" rules={[{ max: 300, message: 'Lý do dài tối đa 300 ký tự.' }]}>
+        <Form.Item name="reason" {...fieldRules(RetireInputSchema, 'reason')}>
           <Input.TextArea rows={2} placeholder="Ví dụ: nghỉ hưu, chuyển công tác, chuyển nơi ở" />
         </Form.Item>
       </FormModal>

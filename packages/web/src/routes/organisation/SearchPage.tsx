@@ -1,14 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { Card, Col, Empty, Flex, Input, Row, Skeleton, Tag, Typography } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { formatNumberVi, type SearchHit, type SearchResults } from '@thidua/domain';
 import { useOrganisationSearch } from '../../api/organisation-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useDebouncedValue } from '../../components/useDebouncedValue';
-import { useCommuneId } from './commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { RESOURCE_OF_HIT, recordPath } from './organisation-resources';
+import { ScopedLink } from '../../shell/links';
 
 const SEARCH_LABEL = 'Tìm người, hộ gia đình, khóm, đơn vị';
 
@@ -101,7 +102,7 @@ function SearchResultGroups({ results }: { results: SearchResults }) {
 function SearchHitItem({ hit }: { hit: SearchHit }) {
   return (
     <li>
-      <Link to={recordPath(RESOURCE_OF_HIT[hit.kind], hit.id)}>{hit.title}</Link>
+      <ScopedLink to={recordPath(RESOURCE_OF_HIT[hit.kind], hit.id)}>{hit.title}</ScopedLink>
       {hit.retiredOn && <Tag style={{ marginInlineStart: 8 }}>Đã thôi</Tag>}
       {hit.detail && (
         <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13 }}>

@@ -7,8 +7,8 @@ import {
   type RecordStatusFilter,
 } from '../../api/organisation-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommuneId } from './commune-scope';
-import { SearchInput, StatusFilter } from './record-fields';
+import { useCommuneId } from '../../shell/commune-scope';
+import { SearchInput, StatusFilter } from '../../shell/record-fields';
 import { useRecordListFrame, type RecordListCopy } from './use-record-list-frame';
 
 type SmallResource = 'units' | 'residential-groups';

@@ -4,7 +4,7 @@ import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design
 import type { ImportKind } from '@thidua/domain';
 import { apiGetFile, errorMessage } from '../../api/client';
 import { spreadsheetPath } from '../../api/organisation-hooks';
-import { useCanManageOrganisation, useCommuneId } from './commune-scope';
+import { useCanManageOrganisation, useCommuneId } from '../../shell/commune-scope';
 import { ImportDialog } from './ImportDialog';
 
 const FALLBACK_NAMES: Record<ImportKind, Record<'template' | 'export', string>> = {

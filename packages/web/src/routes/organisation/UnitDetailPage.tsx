@@ -1,5 +1,5 @@
 import { Card } from 'antd';
-import { Link } from 'react-router';
+
 import { formatNumberVi, UNIT_KIND_LABELS, type UnitSummary } from '@thidua/domain';
 import { UnitAchievementsPanel } from '../achievements/SubjectAchievementsPanel';
 import { UnitRegistrationsPanel } from '../registrations/SubjectRegistrationsPanel';
@@ -8,6 +8,7 @@ import { PeopleList } from './PeopleList';
 import { RecordDetail } from './RecordDetail';
 import { retirementFields } from './retirement-fields';
 import { UnitFormModal } from './UnitFormModal';
+import { ScopedLink } from '../../shell/links';
 
 function unitFields(unit: UnitSummary) {
   return [
@@ -17,7 +18,7 @@ function unitFields(unit: UnitSummary) {
       key: 'parent',
       label: 'Đơn vị cấp trên',
       children: unit.parentId ? (
-        <Link to={recordPath('units', unit.parentId)}>{unit.parentName}</Link>
+        <ScopedLink to={recordPath('units', unit.parentId)}>{unit.parentName}</ScopedLink>
       ) : (
         'Trực thuộc UBND xã, phường'
       ),

@@ -1,9 +1,16 @@
 import { Form, Input, Select } from 'antd';
-import { UNIT_KIND_LABELS, UNIT_KINDS, type UnitKind, type UnitSummary } from '@thidua/domain';
+import {
+  UNIT_KIND_LABELS,
+  UNIT_KINDS,
+  type UnitKind,
+  type UnitSummary,
+  UnitInputSchema,
+} from '@thidua/domain';
 import { useUnits } from '../../api/organisation-hooks';
-import { useCommuneId } from './commune-scope';
-import { FOLDED_SEARCH } from './record-fields';
-import { RecordFormModal, type RecordFormProps } from './RecordFormModal';
+import { useCommuneId } from '../../shell/commune-scope';
+import { FOLDED_SEARCH } from '../../shell/record-fields';
+import { RecordFormModal, type RecordFormProps } from '../../shell/RecordFormModal';
+import { fieldRules } from '../../shell/form-rules';
 
 interface UnitValues {
   name: string;
@@ -44,26 +51,15 @@ export function UnitFormModal(props: RecordFormProps<UnitSummary>) {
         parentId: values.parentId ?? null,
       })}
     >
-      <Form.Item
-        label="Tên đơn vị"
-        name="name"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nhập tên đơn vị.' },
-          { max: 150, message: 'Tên đơn vị dài tối đa 150 ký tự.' },
-        ]}
-      >
+      <Form.Item name="name" {...fieldRules(UnitInputSchema, 'name')}>
         <Input autoFocus autoComplete="off" placeholder="Ví dụ: Công an phường" />
       </Form.Item>
-      <Form.Item
-        label="Loại đơn vị"
-        name="kind"
-        rules={[{ required: true, message: 'Vui lòng chọn loại đơn vị.' }]}
-      >
+      <Form.Item name="kind" {...fieldRules(UnitInputSchema, 'kind')}>
         <Select options={KIND_OPTIONS} placeholder="Chọn loại đơn vị" />
       </Form.Item>
       <Form.Item
-        label="Đơn vị cấp trên"
         name="parentId"
+        {...fieldRules(UnitInputSchema, 'parentId')}
         extra="Để trống nếu đơn vị trực thuộc UBND xã, phường."
       >
         <Select

@@ -1,23 +1,24 @@
 import type { TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+
 import { formatNumberVi, UNIT_KIND_LABELS, type UnitKind, type UnitSummary } from '@thidua/domain';
 import { PageHeader } from '../../components/PageHeader';
 import { recordPath } from './organisation-resources';
 import { SmallRecordList } from './SmallRecordList';
 import { UnitFormModal } from './UnitFormModal';
+import { ScopedLink } from '../../shell/links';
 
 const columns: TableColumnsType<UnitSummary> = [
   {
     title: 'Tên đơn vị',
     dataIndex: 'name',
-    render: (name: string, unit) => <Link to={recordPath('units', unit.id)}>{name}</Link>,
+    render: (name: string, unit) => <ScopedLink to={recordPath('units', unit.id)}>{name}</ScopedLink>,
   },
   { title: 'Loại', dataIndex: 'kind', width: 210, render: (kind: UnitKind) => UNIT_KIND_LABELS[kind] },
   {
     title: 'Đơn vị cấp trên',
     dataIndex: 'parentName',
     render: (parentName: string | null, unit) =>
-      unit.parentId ? <Link to={recordPath('units', unit.parentId)}>{parentName}</Link> : '—',
+      unit.parentId ? <ScopedLink to={recordPath('units', unit.parentId)}>{parentName}</ScopedLink> : '—',
   },
   {
     title: 'Nhân sự',

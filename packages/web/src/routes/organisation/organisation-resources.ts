@@ -1,5 +1,6 @@
 import type { SearchHitKind } from '@thidua/domain';
 import type { OrganisationResource } from '../../api/organisation-hooks';
+import { paths } from '../../shell/paths';
 
 /** What the pages say about each kind of record and where its pages live. */
 export interface ResourceInfo {
@@ -12,28 +13,24 @@ export interface ResourceInfo {
 }
 
 export const RESOURCES: Record<OrganisationResource, ResourceInfo> = {
-  units: { entity: 'unit', noun: 'đơn vị', listLabel: 'Cơ quan, đơn vị', listPath: '/co-quan-don-vi' },
+  units: { entity: 'unit', noun: 'đơn vị', listLabel: 'Cơ quan, đơn vị', listPath: paths.units },
   'residential-groups': {
     entity: 'residential_group',
     noun: 'khóm, tổ dân phố',
     listLabel: 'Khóm, tổ dân phố',
-    listPath: '/to-dan-pho',
+    listPath: paths.residentialGroups,
   },
-  people: { entity: 'person', noun: 'nhân sự', listLabel: 'Nhân sự', listPath: '/nhan-su' },
+  people: { entity: 'person', noun: 'nhân sự', listLabel: 'Nhân sự', listPath: paths.people },
   households: {
     entity: 'household',
     noun: 'hộ gia đình',
     listLabel: 'Hộ gia đình',
-    listPath: '/ho-gia-dinh',
+    listPath: paths.households,
   },
 };
 
-export const SEARCH_PATH = '/tim-kiem';
-
 export const recordPath = (resource: OrganisationResource, id: string) =>
   `${RESOURCES[resource].listPath}/${id}`;
-
-export const searchPath = (q: string) => `${SEARCH_PATH}?q=${encodeURIComponent(q.trim())}`;
 
 export const RESOURCE_OF_HIT: Record<SearchHitKind, OrganisationResource> = {
   person: 'people',

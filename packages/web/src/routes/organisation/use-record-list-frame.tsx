@@ -2,9 +2,9 @@ import type { ComponentType, ReactNode } from 'react';
 import { Button, type TableColumnsType, type TableProps } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { OrganisationResource, RecordStatusFilter } from '../../api/organisation-hooks';
-import { useCanManageOrganisation } from './commune-scope';
+import { useCanManageOrganisation } from '../../shell/commune-scope';
 import { EmptyRecords, retiredRowClass, withRecordColumns, type ListedRecord } from './RecordActions';
-import { useFormTarget, type RecordFormProps } from './RecordFormModal';
+import { useFormTarget, type RecordFormProps } from '../../shell/RecordFormModal';
 import './organisation.css';
 
 /** What a list of records says and offers, whichever way it is loaded. */

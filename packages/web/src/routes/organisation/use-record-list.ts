@@ -3,7 +3,7 @@ import type { SorterResult } from 'antd/es/table/interface';
 import type { QueryParams } from '../../api/client';
 import { organisationKeys, resourceListPath, type RecordStatusFilter } from '../../api/organisation-hooks';
 import { usePagedQuery } from '../../api/paged';
-import { useCommuneId } from './commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -4,11 +4,13 @@ import type { Dayjs } from 'dayjs';
 import type { PactInput, PactSummary } from '@thidua/domain';
 import { useSavePact } from '../../api/movement-hooks';
 import { useUnits } from '../../api/organisation-hooks';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { NamedRecordFormModal } from '../emulation-year/NamedRecordFormModal';
-import { DateInput, FOLDED_SEARCH, fromIsoDate, nameRules, toIsoDate } from '../organisation/record-fields';
-import type { RecordFormProps } from '../organisation/RecordFormModal';
+import { DateInput, FOLDED_SEARCH, fromIsoDate, toIsoDate } from '../../shell/record-fields';
+import type { RecordFormProps } from '../../shell/RecordFormModal';
+import { PactInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface PartyValues {
   unitId: string;
@@ -80,34 +82,22 @@ export function PactFormModal({ target, onClose }: RecordFormProps<PactSummary>)
       toInput={toInput}
       width={820}
     >
-      <Form.Item label="Tên giao ước" name="name" rules={nameRules('giao ước')}>
+      <Form.Item name="name" {...fieldRules(PactInputSchema, 'name')}>
         <Input autoComplete="off" />
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Ngày ký"
-            name="signedOn"
-            rules={[{ required: true, message: 'Vui lòng nhập ngày ký.' }]}
-          >
+          <Form.Item name="signedOn" {...fieldRules(PactInputSchema, 'signedOn')}>
             <DateInput />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item
-            label="Chủ tịch UBND ký"
-            name="chairSignatory"
-            rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập người ký thay mặt UBND.' }]}
-          >
+          <Form.Item name="chairSignatory" {...fieldRules(PactInputSchema, 'chairSignatory')}>
             <Input autoComplete="off" placeholder="Họ và tên" />
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        label="Nội dung giao ước"
-        name="commitments"
-        rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập nội dung giao ước.' }]}
-      >
+      <Form.Item name="commitments" {...fieldRules(PactInputSchema, 'commitments')}>
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} />
       </Form.Item>
       <Form.List

@@ -5,9 +5,9 @@ import { usePacts } from '../../api/movement-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FileAttachments } from '../../components/FileAttachments';
 import { PageHeader } from '../../components/PageHeader';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
-import { useFormTarget } from '../organisation/RecordFormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
+import { useFormTarget } from '../../shell/RecordFormModal';
 import { useCanKeepMovementsAndPacts } from '../movements/movement-display';
 import { PactFormModal } from './PactFormModal';
 

@@ -4,10 +4,10 @@ import type { Page, PersonSummary, TitleId, WriteScope } from '@thidua/domain';
 import { apiGet } from '../../api/client';
 import { organisationKeys, resourceListPath } from '../../api/organisation-hooks';
 import { useBulkRegistration } from '../../api/registration-hooks';
-import { FormModal } from '../../components/FormModal';
-import { initialSubject, ScopedUnitPicker, useWriteScope } from '../achievements/ScopedPickers';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { initialSubject, ScopedUnitPicker, useWriteScope } from '../../shell/ScopedPickers';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { useTitleOptions, useUnitPeopleTitleOptions } from './use-title-options';
 
 interface BulkValues {

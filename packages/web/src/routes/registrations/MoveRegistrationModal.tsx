@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { App } from 'antd';
 import type { RegistrationView } from '@thidua/domain';
 import { useMoveRegistration, type MoveBody } from '../../api/registration-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 interface MoveRegistrationModalProps<Values> {
   registration: RegistrationView | null;

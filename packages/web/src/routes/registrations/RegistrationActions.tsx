@@ -3,8 +3,8 @@ import { App, Button, Flex, Popconfirm } from 'antd';
 import { registrationActionsNow, type RegistrationAction, type RegistrationView } from '@thidua/domain';
 import { errorMessage } from '../../api/client';
 import { useMoveRegistration } from '../../api/registration-hooks';
-import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear, useYearIsOpen } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { useRegistrationMover } from './registration-display';
 
 interface RegistrationActionsProps {

@@ -8,15 +8,15 @@ import {
   type WriteScope,
 } from '@thidua/domain';
 import { useCreateRegistration } from '../../api/registration-hooks';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 import {
   initialSubject,
   ScopedPersonPicker,
   ScopedUnitPicker,
   useWriteScope,
-} from '../achievements/ScopedPickers';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+} from '../../shell/ScopedPickers';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { useTitleOptions } from './use-title-options';
 
 interface RegistrationValues {

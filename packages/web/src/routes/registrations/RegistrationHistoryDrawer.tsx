@@ -7,8 +7,8 @@ import {
 } from '@thidua/domain';
 import { useRegistrationHistory } from '../../api/registration-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 const EVENT_COLORS: Record<RegistrationStatus, string> = {
   submitted: 'blue',

@@ -2,6 +2,8 @@ import { Alert, Form, Select } from 'antd';
 import type { RegistrationView, TitleId } from '@thidua/domain';
 import { MoveRegistrationModal } from './MoveRegistrationModal';
 import { useTitleOptions } from './use-title-options';
+import { RegistrationResubmitSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 /** «Bổ sung, gửi lại»: the owner reads why it was returned, may pick another title, and sends it again. */
 export function ResubmitRegistrationModal({
@@ -39,9 +41,9 @@ function ResubmitFields({ registration }: { registration: RegistrationView }) {
         style={{ marginBottom: 16 }}
       />
       <Form.Item
-        label="Danh hiệu"
         name="title"
-        rules={[{ required: true, message: 'Vui lòng chọn danh hiệu.' }]}
+        {...fieldRules(RegistrationResubmitSchema, 'title')}
+
         extra="Giữ danh hiệu cũ, hoặc chọn danh hiệu khác nếu cần."
       >
         <Select

@@ -1,6 +1,8 @@
 import { Form, Input } from 'antd';
 import type { RegistrationView } from '@thidua/domain';
 import { MoveRegistrationModal } from './MoveRegistrationModal';
+import { RegistrationReturnSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 /** «Trả lại»: the officer sends a registration back to its owner, saying what to complete. */
 export function ReturnRegistrationModal({
@@ -21,12 +23,9 @@ export function ReturnRegistrationModal({
       done="trả lại"
     >
       <Form.Item
-        label="Lý do trả lại"
         name="reason"
-        rules={[
-          { required: true, whitespace: true, message: 'Vui lòng nêu lý do để người đăng ký bổ sung.' },
-          { max: 1000, message: 'Lý do dài tối đa 1000 ký tự.' },
-        ]}
+        {...fieldRules(RegistrationReturnSchema, 'reason')}
+
         extra="Người đăng ký sẽ thấy lý do này để bổ sung rồi gửi lại."
       >
         <Input.TextArea autoFocus rows={4} />

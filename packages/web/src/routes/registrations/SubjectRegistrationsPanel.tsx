@@ -1,18 +1,19 @@
 import { Card, Empty, type TableColumnsType } from 'antd';
-import { Link } from 'react-router';
+
 import { formatDateVi, type RegistrationFilter, type RegistrationView } from '@thidua/domain';
 import { useSubjectRegistrations } from '../../api/registration-hooks';
 import { PagedTable } from '../../components/PagedTable';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { RegistrationStatus } from './registration-display';
-import { REGISTRATIONS_PATH } from './registration-paths';
+import { ScopedLink } from '../../shell/links';
+import { inYear, paths } from '../../shell/paths';
 
 const columns: TableColumnsType<RegistrationView> = [
   {
     title: 'Năm',
     dataIndex: 'year',
     width: 90,
-    render: (year: number) => <Link to={`${REGISTRATIONS_PATH}?nam=${year}`}>{year}</Link>,
+    render: (year: number) => <ScopedLink to={inYear(paths.registrations, year)}>{year}</ScopedLink>,
   },
   { title: 'Danh hiệu đăng ký', dataIndex: 'titleLabel' },
   {

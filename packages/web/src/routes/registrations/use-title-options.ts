@@ -1,7 +1,7 @@
 import { titlesRegistrableFor, type SubjectType, type TitleOption } from '@thidua/domain';
 import { useOrganisationRecord, useUnits } from '../../api/organisation-hooks';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 
 interface TitleOptions {
   options: TitleOption[];

@@ -17,8 +17,8 @@ import { ApiError } from '../../api/client';
 import { usePersonScores } from '../../api/scoring-hooks';
 import { useEmulationYears } from '../../api/year-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { pickYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { pickYear } from '../../shell/pick-year';
+import { useCommuneId } from '../../shell/commune-scope';
 import { GradeTag, ProposalText, scoreText } from './grade-display';
 
 const monthColumns: TableColumnsType<PersonMonth> = [

@@ -10,9 +10,9 @@ import {
 } from '@thidua/domain';
 import { usePersonScores, useSaveMonthScore, type ScoreSide } from '../../api/scoring-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormModal } from '../../components/FormModal';
-import { useYear } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useYear } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import type { MonthSides } from './score-sides';
 
 /** The month to score, with what the user may score of it (`monthSidesFor`). */

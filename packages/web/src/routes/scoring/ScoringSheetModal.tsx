@@ -11,8 +11,8 @@ import {
   type ScoringSettingsInput,
 } from '@thidua/domain';
 import { useCommuneAccounts, useSaveScoringSheet, useScoringSheet } from '../../api/scoring-hooks';
-import { FormModal } from '../../components/FormModal';
-import { useCommuneId } from '../organisation/commune-scope';
+import { FormModal } from '../../shell/FormModal';
+import { useCommuneId } from '../../shell/commune-scope';
 
 /** A criterion's code from its name: «Kết quả nhiệm vụ» → ket_qua_nhiem_vu. */
 const codeOf = (name: string) =>

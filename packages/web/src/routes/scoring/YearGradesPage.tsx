@@ -16,10 +16,10 @@ import {
 import { DEFAULT_SCORING_SCALE, GRADE_LABELS, GRADES, type Grade, type YearGradeRow } from '@thidua/domain';
 import { useConfirmGrade, useConfirmProposedGrades, useYearGrades } from '../../api/scoring-hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 import { PageHeader } from '../../components/PageHeader';
-import { useYear, useYearIsOpen } from '../emulation-year/year-scope';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useYear, useYearIsOpen } from '../../shell/year-scope';
+import { useCommuneId } from '../../shell/commune-scope';
 import { GradeTag, ProposalText, scoreText } from './grade-display';
 
 const GRADE_OPTIONS = GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g] }));

@@ -4,14 +4,12 @@ import { Navigate, useNavigate } from 'react-router';
 import { applyApiErrorToForm } from '../../api/form-errors';
 import { useSetup, useSetupStatus } from '../../api/hooks';
 import type { SetupInput } from '../../api/types';
-import { SIGN_IN_PATH } from '../../auth/session';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PublicPage } from '../../components/PublicPage';
 import { displayNameRules, usernameRules } from '../users/user-rules';
 import type { SignInState } from '../sign-in/SignInPage';
 import { NewPasswordField } from '../users/NewPasswordField';
-
-export const SETUP_PATH = '/khoi-tao';
+import { paths } from '../../shell/paths';
 
 type SetupValues = SetupInput & { passwordConfirm: string };
 
@@ -44,7 +42,7 @@ export function SetupPage() {
           status="info"
           title="Hệ thống đã được khởi tạo."
           extra={
-            <Button type="primary" onClick={() => void navigate(SIGN_IN_PATH)}>
+            <Button type="primary" onClick={() => void navigate(paths.signIn)}>
               Đến trang đăng nhập
             </Button>
           }
@@ -56,7 +54,7 @@ export function SetupPage() {
     const state: SignInState = {
       notice: 'Đã khởi tạo hệ thống. Hãy đăng nhập bằng tài khoản quản trị vừa tạo.',
     };
-    return <Navigate to={SIGN_IN_PATH} replace state={state} />;
+    return <Navigate to={paths.signIn} replace state={state} />;
   }
 
   const handleFinish = ({ passwordConfirm: _confirm, ...input }: SetupValues) => {

@@ -4,7 +4,9 @@ import { errorMessage } from '../../api/client';
 import { useSetupStatus } from '../../api/hooks';
 import { useSession, useSignIn } from '../../auth/session';
 import { PublicPage } from '../../components/PublicPage';
-import { SETUP_PATH } from '../setup/SetupPage';
+import { paths } from '../../shell/paths';
+import { LoginInputSchema } from '@thidua/domain';
+import { fieldRules } from '../../shell/form-rules';
 
 interface SignInValues {
   username: string;
@@ -23,8 +25,8 @@ export function SignInPage() {
   const session = useSession();
   const signIn = useSignIn();
 
-  if (setup.data?.needsSetup) return <Navigate to={SETUP_PATH} replace />;
-  if (session.data?.user) return <Navigate to={state.from ?? '/'} replace />;
+  if (setup.data?.needsSetup) return <Navigate to={paths.setup} replace />;
+  if (session.data?.user) return <Navigate to={state.from ?? paths.home} replace />;
 
   // On success the session holds the user and the redirect above takes over.
   const handleFinish = (values: SignInValues) => signIn.mutate(values);
@@ -43,18 +45,10 @@ export function SignInPage() {
         onFinish={handleFinish}
         disabled={signIn.isPending}
       >
-        <Form.Item
-          label="Tên đăng nhập"
-          name="username"
-          rules={[{ required: true, whitespace: true, message: 'Vui lòng nhập tên đăng nhập.' }]}
-        >
+        <Form.Item name="username" {...fieldRules(LoginInputSchema, 'username')}>
           <Input autoFocus autoComplete="username" autoCapitalize="none" spellCheck={false} size="large" />
         </Form.Item>
-        <Form.Item
-          label="Mật khẩu"
-          name="password"
-          rules={[{ required: true, message: 'Vui lòng nhập mật khẩu.' }]}
-        >
+        <Form.Item name="password" {...fieldRules(LoginInputSchema, 'password')}>
           <Input.Password autoComplete="current-password" size="large" />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block loading={signIn.isPending}>

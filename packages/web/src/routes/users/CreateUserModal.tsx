@@ -1,13 +1,13 @@
 import { App, Form, Input, Select } from 'antd';
-import { isProvinceWide, type Role } from '@thidua/domain';
+import { isProvinceWide, type Role, UserCreateInputSchema } from '@thidua/domain';
 import { useCreateUser } from '../../api/hooks';
 import type { UserCreateInput } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 import { roleOptions } from './role-options';
 import { UnitSelect } from './UnitSelect';
-import { displayNameRules, usernameRules } from './user-rules';
 import { NewPasswordField } from './NewPasswordField';
+import { fieldRules } from '../../shell/form-rules';
 
 export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const user = useCurrentUser();
@@ -30,17 +30,17 @@ export function CreateUserModal({ open, onClose }: { open: boolean; onClose: () 
       initialValues={chooseUnit ? {} : { adminUnitId: user.adminUnit.id }}
     >
       <Form.Item
-        label="Tên đăng nhập"
         name="username"
-        rules={usernameRules}
+        {...fieldRules(UserCreateInputSchema, 'username')}
+
         extra="Chữ thường không dấu, số, dấu chấm, gạch ngang, gạch dưới."
       >
         <Input autoFocus autoComplete="off" autoCapitalize="none" spellCheck={false} />
       </Form.Item>
-      <Form.Item label="Họ và tên" name="displayName" rules={displayNameRules}>
+      <Form.Item name="displayName" {...fieldRules(UserCreateInputSchema, 'displayName')}>
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item label="Vai trò" name="role" rules={[{ required: true, message: 'Vui lòng chọn vai trò.' }]}>
+      <Form.Item name="role" {...fieldRules(UserCreateInputSchema, 'role')}>
         <RoleSelect actorRole={user.role} />
       </Form.Item>
       {chooseUnit ? (

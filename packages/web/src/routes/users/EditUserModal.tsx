@@ -1,10 +1,10 @@
 import { App, Form, Input, Select } from 'antd';
 import { isProvinceWide } from '@thidua/domain';
-import { PersonPicker, UnitPicker } from '../../components/RecordPickers';
+import { PersonPicker, UnitPicker } from '../../shell/RecordPickers';
 import { useUpdateUser } from '../../api/hooks';
 import type { UserSummary, UserUpdateInput } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
-import { FormModal } from '../../components/FormModal';
+import { FormModal } from '../../shell/FormModal';
 import { roleOptions } from './role-options';
 import { displayNameRules } from './user-rules';
 import { NewPasswordField } from './NewPasswordField';

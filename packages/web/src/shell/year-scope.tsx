@@ -1,10 +1,13 @@
 import { createContext, useContext } from 'react';
 import { Empty, Flex, Select, Spin, Tag, Typography } from 'antd';
-import { Link, Outlet, useSearchParams } from 'react-router';
+import { Outlet } from 'react-router';
 import { isYearLocked, YEAR_STATUS_LABELS, type EmulationYearSummary } from '@thidua/domain';
-import { useEmulationYears } from '../../api/year-hooks';
-import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useEmulationYears } from '../api/year-hooks';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { useCommuneId } from './commune-scope';
+import { ScopedLink, useScopeParam } from './links';
+import { paths, SCOPE_PARAMS } from './paths';
+import { pickYear } from './pick-year';
 
 const YearContext = createContext<EmulationYearSummary | null>(null);
 
@@ -20,16 +23,6 @@ export function useYearIsOpen(): boolean {
   return !isYearLocked(useYear().status);
 }
 
-/** The year to show first: the one in the address (`?nam=2025`), else the newest still open, else the newest. */
-export function pickYear(years: EmulationYearSummary[], wanted: string | null = null) {
-  return (
-    years.find((y) => String(y.year) === wanted) ??
-    years.find((y) => !isYearLocked(y.status)) ??
-    years[0] ??
-    null
-  );
-}
-
 /**
  * The frame of the pages about a year's records (movements, registrations, scores …): a year
  * picker kept in the address, so a link or a reload shows the same year.
@@ -37,16 +30,17 @@ export function pickYear(years: EmulationYearSummary[], wanted: string | null = 
 export function YearScope() {
   const communeId = useCommuneId();
   const years = useEmulationYears(communeId);
-  const [params, setParams] = useSearchParams();
-  if (years.isPending) return <Spin tip="Đang tải các năm thi đua…" />;
+  const [wanted, setWanted] = useScopeParam(SCOPE_PARAMS.year);
+  if (years.isPending) return <Spin description="Đang tải các năm thi đua…" />;
   if (years.isError) return <ErrorAlert error={years.error} />;
-  const year = pickYear(years.data, params.get('nam'));
+  const year = pickYear(years.data, wanted);
   if (!year) {
     return (
       <Empty
         description={
           <>
-            Xã, phường chưa có năm thi đua nào. <Link to="/nam-thi-dua">Mở năm thi đua</Link> để bắt đầu.
+            Xã, phường chưa có năm thi đua nào. <ScopedLink to={paths.years}>Mở năm thi đua</ScopedLink> để
+            bắt đầu.
           </>
         }
       />
@@ -64,7 +58,7 @@ export function YearScope() {
           style={{ minWidth: 120 }}
           onChange={(id: string) => {
             const chosen = years.data.find((y) => y.id === id);
-            if (chosen) setParams((p) => ({ ...Object.fromEntries(p), nam: String(chosen.year) }));
+            if (chosen) setWanted(String(chosen.year));
           }}
           options={years.data.map((y) => ({ value: y.id, label: String(y.year) }))}
         />

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { HouseholdSummary, Page, PersonSummary } from '@thidua/domain';
 import { apiGet } from '../api/client';
 import { organisationKeys, resourceListPath, useUnits } from '../api/organisation-hooks';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../components/useDebouncedValue';
 
 interface PickerProps {
   communeId: string;

@@ -1,9 +1,9 @@
 import { Input } from 'antd';
 import { writeScopeOf, type WriteScope } from '@thidua/domain';
-import { useOrganisationRecord } from '../../api/organisation-hooks';
-import { useCurrentUser } from '../../auth/session';
-import { PersonPicker, UnitPicker } from '../../components/RecordPickers';
-import { useCommuneId } from '../organisation/commune-scope';
+import { useOrganisationRecord } from '../api/organisation-hooks';
+import { useCurrentUser } from '../auth/session';
+import { PersonPicker, UnitPicker } from './RecordPickers';
+import { useCommuneId } from './commune-scope';
 
 /** What the signed-in user may write among people's and units' records (see `writeScopeOf`). */
 export function useWriteScope(): WriteScope {

@@ -4,10 +4,10 @@ import {
   useSaveRecord,
   type OrganisationRecords,
   type OrganisationResource,
-} from '../../api/organisation-hooks';
-import { FormModal } from '../../components/FormModal';
+} from '../api/organisation-hooks';
+import { FormModal } from './FormModal';
 import { useCommuneId } from './commune-scope';
-import { RESOURCES } from './organisation-resources';
+import { RESOURCES } from '../routes/organisation/organisation-resources';
 
 type Summary<R extends OrganisationResource> = OrganisationRecords[R]['summary'];
 

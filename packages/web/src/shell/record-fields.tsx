@@ -2,7 +2,7 @@ import { DatePicker, Input, Segmented, Tag } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { foldForSearch, formatDateVi } from '@thidua/domain';
-import type { RecordStatusFilter } from '../../api/organisation-hooks';
+import type { RecordStatusFilter } from '../api/organisation-hooks';
 
 /** Shown as dd/mm/yyyy; typed also as d/m/yyyy or ddmmyyyy. */
 const DATE_FORMATS = ['DD/MM/YYYY', 'D/M/YYYY', 'DDMMYYYY'];
