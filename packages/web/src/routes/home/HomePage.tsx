@@ -1,6 +1,13 @@
 import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Table, type TableColumnsType } from 'antd';
 
-import { canReadAuditLog, formatNumberVi, isProvinceWide, ROLE_LABELS, ROLES, type Role } from '@thidua/domain';
+import {
+  canReadAuditLog,
+  formatNumberVi,
+  isProvinceWide,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from '@thidua/domain';
 import { useOverview, useRecentAudit } from '../../api/hooks';
 import type { AdminUnitOverview, AuditEntry } from '../../api/types';
 import { useCurrentUser } from '../../auth/session';
