@@ -76,7 +76,8 @@ describe('the officer runs the year: a movement, registrations, monthly scores a
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'year-registrations.png'), fullPage: true });
 
-    // 3. Two months of the head's scores for the first person.
+    // 3. The officer corrects two months of the head's scores for the first person: the unit head
+    //    scored them already (demo), so each correction carries its reason (decision 011).
     await page.getByRole('menuitem', { name: 'Chấm điểm hằng tháng' }).click();
     const points = [
       [13, 18, 44, 12], // 87
@@ -89,6 +90,7 @@ describe('the officer runs the year: a movement, registrations, monthly scores a
         const input = form.getByLabel(criterion, { exact: true });
         await input.fill(String(points[index]![i]).replace('.', ','));
       }
+      await form.getByLabel('Lý do sửa điểm', { exact: true }).fill('Đối chiếu lại biên bản họp đơn vị');
       await form.getByRole('button', { name: 'Lưu' }).click();
       await form.waitFor({ state: 'hidden' });
     }

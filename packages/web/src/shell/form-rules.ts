@@ -7,6 +7,7 @@ type Def = {
   type: string;
   innerType?: AnySchema;
   in?: AnySchema;
+  out?: AnySchema;
   options?: AnySchema[];
   values?: unknown[];
   format?: string;
@@ -25,7 +26,7 @@ type CheckDef = {
 
 const WRAPPERS_THAT_ALLOW_EMPTY = new Set(['optional', 'nullable', 'default', 'prefault', 'catch']);
 
-/** The schema under its wrappers (optional, nullable, default, transform, `.or(z.literal(''))`), and whether it may be left empty. */
+/** The schema under its wrappers (optional, nullable, default, transform, preprocess, `.or(z.literal(''))`), and whether it may be left empty. */
 function unwrap(schema: AnySchema): { inner: AnySchema; mayBeEmpty: boolean } {
   let current = schema;
   let mayBeEmpty = false;
@@ -35,7 +36,10 @@ function unwrap(schema: AnySchema): { inner: AnySchema; mayBeEmpty: boolean } {
       mayBeEmpty ||= WRAPPERS_THAT_ALLOW_EMPTY.has(def.type);
       current = def.innerType;
     } else if (def.type === 'pipe' && def.in) {
-      current = def.in;
+      // A preprocess (`z.preprocess`, the domain's number builders) pipes a transform into the
+      // checked schema; a `.transform()` pipes the checked schema into one.
+      const inType = (def.in._zod.def as Def).type;
+      current = inType === 'transform' && def.out ? def.out : def.in;
     } else if (def.type === 'union' && def.options?.length) {
       const isEmptyText = (option: AnySchema) => {
         const optionDef = option._zod.def as Def;
