@@ -8,6 +8,7 @@ import { forbidden, notFound } from './app-error';
 import type { CurrentUser } from './current-user';
 import { requireUser } from './request-user';
 import type { TypedApp } from './typed-app';
+import { isUuid } from './route-params';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +20,6 @@ declare module 'fastify' {
 }
 
 export const COMMUNE_PREFIX = '/api/communes/:communeId';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The scope of every route holding one commune's data. Before anything else (body parsing and
@@ -34,7 +34,7 @@ export function communeScope(db: Database, registerRoutes: (scope: TypedApp) => 
     scope.addHook('onRequest', async (request) => {
       const user = requireUser(request);
       const { communeId } = request.params as { communeId?: string };
-      if (!communeId || !UUID.test(communeId)) throw notFound();
+      if (!communeId || !isUuid(communeId)) throw notFound();
       request.commune = await getAccessibleCommune(db, user, communeId);
       request.communeOwnsNamedRecords = () =>
         routeRecordsBelongTo(

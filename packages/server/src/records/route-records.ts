@@ -3,6 +3,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../db/database';
 import { files } from '../db/schema';
 import { RECORD_TABLES } from '../db/tables';
+import { isUuid } from '../http/route-params';
 
 type CommuneTable = PgTable & { communeId: PgColumn; id: PgColumn };
 
@@ -36,8 +37,6 @@ const SEGMENT_TABLES: Record<string, CommuneTable> = {
   files,
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Whether every record id a request names — in its URL, or as a subject in its body (`personId`,
  * `unitId`…) — is one of the commune's records. Asked only before refusing a role (403): an id
@@ -53,10 +52,10 @@ export async function routeRecordsBelongTo(
 ): Promise<boolean> {
   const segments = route.split('/');
   const bodyIds = Object.entries(body && typeof body === 'object' ? body : {}).filter(
-    ([name, value]) => name in NAMED_ID_TABLES && typeof value === 'string' && UUID.test(value),
+    ([name, value]) => name in NAMED_ID_TABLES && typeof value === 'string' && isUuid(value),
   );
   for (const [name, value] of [...Object.entries(params), ...bodyIds] as [string, string][]) {
-    if (name === 'communeId' || !UUID.test(value)) continue;
+    if (name === 'communeId' || !isUuid(value)) continue;
     const before = segments[segments.indexOf(`:${name}`) - 1] ?? '';
     const table = NAMED_ID_TABLES[name] ?? (name === 'id' ? SEGMENT_TABLES[before] : undefined);
     if (!table) return false;

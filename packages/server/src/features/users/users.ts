@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, isNull, ne, or } from 'drizzle-orm';
 import {
   assignableRoles,
+  canManageUsers,
   isProvinceWide,
   pageOffset,
   ROLE_LABELS,
@@ -15,6 +16,7 @@ import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/errors';
 import { adminUnits, people, units, users, type AdminUnitRow, type UserRow } from '../../db/schema';
 import { AppError, fieldError, notFound } from '../../http/app-error';
+import { withRole } from '../../http/request-user';
 import { canAccessUnit, unitScope } from '../../records/unit-access';
 import type { CurrentUser } from '../../http/current-user';
 import { deleteUserSessions } from '../auth/sessions';
@@ -185,6 +187,7 @@ export async function updateUser(
   input: UserUpdateInput,
 ): Promise<UserSummary> {
   const current = await getUser(db, viewer, userId);
+  withRole(viewer, canManageUsers); // after the lookup: an account out of sight is 404 first
   if (input.role && input.role !== current.role) {
     assertMayAssign(viewer.role, input.role);
     const [unit] = await db.select().from(adminUnits).where(eq(adminUnits.id, current.adminUnitId));
@@ -274,6 +277,7 @@ export async function setUserDisabled(
   disabled: boolean,
 ): Promise<UserSummary> {
   const current = await getUser(db, viewer, userId);
+  withRole(viewer, canManageUsers); // after the lookup: an account out of sight is 404 first
   if (disabled && userId === viewer.id) throw new AppError('USER_CANNOT_DISABLE_SELF', 400);
   assertMayAssign(viewer.role, current.role);
   await db.transaction(async (tx) => {
