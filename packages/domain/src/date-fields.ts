@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import './validation';
 import { formatDateVi } from './format';
+import { firstDayOfYear, lastDayOfYear } from './calendar/calendar-year';
 
 /** No date the software keeps lies outside these (a year 0001 or 9999 is a typing slip). */
 export const DATE_MIN = '1900-01-01';
@@ -27,7 +28,7 @@ function latestDateOf(window: DateWindow): string {
   const today = todayOf?.();
   if (!today || window === 'any') return DATE_MAX;
   if (window === 'past') return today;
-  return `${Number(today.slice(0, 4)) + 1}-12-31`;
+  return lastDayOfYear(Number(today.slice(0, 4)) + 1);
 }
 
 /** A calendar date (yyyy-mm-dd) within its window, with the bound it breaks named in Vietnamese. */
@@ -54,8 +55,8 @@ export const dateInput = (window: DateWindow = 'any') =>
  * the year); the sentence to show, or null when it does.
  */
 export function registrationDeadlineProblem(year: number, deadline: string): string | null {
-  const from = `${year - 1}-01-01`;
-  const to = `${year}-12-31`;
+  const from = firstDayOfYear(year - 1);
+  const to = lastDayOfYear(year);
   if (deadline >= from && deadline <= to) return null;
   return `phải trong năm ${year} hoặc năm trước (từ ${formatDateVi(from)} đến ${formatDateVi(to)}).`;
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { SCORED_BY_CHAIR_ROLES, type ScoredPerson, type WriteScope } from '@thidua/domain';
+import { firstDayOfYear, SCORED_BY_CHAIR_ROLES, type ScoredPerson, type WriteScope } from '@thidua/domain';
 import type { Database } from '../../db/database';
 import { people, units, users } from '../../db/schema';
 import { forbidden, notFound } from '../../http/app-error';
@@ -55,7 +55,7 @@ export async function findScoredPeople(
     .where(
       and(
         eq(people.communeId, communeId),
-        or(isNull(people.retiredOn), gte(people.retiredOn, `${year}-01-01`)),
+        or(isNull(people.retiredOn), gte(people.retiredOn, firstDayOfYear(year))),
         unitId ? eq(people.unitId, unitId) : undefined,
         scopeCondition(scope),
       ),
