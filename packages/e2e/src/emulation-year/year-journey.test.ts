@@ -19,16 +19,29 @@ const CRITERIA = [
   'Tinh thần học tập, đổi mới sáng tạo; thái độ phục vụ Nhân dân',
 ];
 
-/** Opens an Ant Design select by its label and picks the option with exactly this text. */
+/**
+ * Opens an Ant Design select by its label and picks the option starting with this text. On a busy
+ * machine the list may re-render between Playwright's check and its click (the search narrows it),
+ * so the click lands beside the option: click again while the select is still open.
+ */
 async function choose(page: Page, scope: Locator, label: string, option: string, search?: string) {
   const select = scope.getByLabel(label, { exact: true });
   await select.click();
   if (search) await select.fill(search);
-  await page
+  const item = page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
     .filter({ hasText: new RegExp(`^${option}`) })
-    .first()
-    .click();
+    .first();
+  const stillOpen = scope.locator('.ant-select-open');
+  for (let attempt = 1; ; attempt++) {
+    await item.click();
+    try {
+      await stillOpen.waitFor({ state: 'detached', timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 describe('the officer runs the year: a movement, registrations, monthly scores and an indicator', () => {
