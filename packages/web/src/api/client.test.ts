@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, apiErrorOf, errorMessage, NETWORK_ERROR_MESSAGE } from './client';
+import * as z from 'zod';
+import { ApiError, apiErrorOf, checkedAnswer, errorMessage, NETWORK_ERROR_MESSAGE } from './client';
 
 describe('apiErrorOf', () => {
   it("reads the API's code, Vietnamese message and field messages", () => {
@@ -36,5 +37,28 @@ describe('errorMessage', () => {
   it("shows an API error's message and hides any other error's English text", () => {
     expect(errorMessage(new ApiError(403, 'FORBIDDEN', 'Bạn không có quyền.'))).toBe('Bạn không có quyền.');
     expect(errorMessage(new Error('TypeError: x is undefined'))).toMatch(/Đã có lỗi xảy ra/);
+  });
+});
+
+describe('checkedAnswer', () => {
+  const Schema = z.object({ id: z.string(), total: z.number() });
+
+  it('reads an answer that fits the route’s schema, dropping fields it does not describe', () => {
+    expect(checkedAnswer(Schema, { id: 'a', total: 2, extra: true }, '/api/x')).toEqual({
+      id: 'a',
+      total: 2,
+    });
+  });
+
+  it('refuses an answer that does not fit, with the generic Vietnamese sentence', () => {
+    const error = (() => {
+      try {
+        checkedAnswer(Schema, { id: 'a', total: '2' }, '/api/x');
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ApiError);
+    expect(errorMessage(error)).toMatch(/Đã có lỗi xảy ra/);
   });
 });

@@ -1,3 +1,4 @@
+import type * as z from 'zod';
 import type { SessionResponse } from './types';
 
 /** Messages for failures the server could not phrase itself. */
@@ -38,11 +39,61 @@ export async function fetchSession(): Promise<SessionResponse> {
   return session;
 }
 
-export const apiGet = <T>(path: string, query?: QueryParams) => request<T>('GET', withQuery(path, query));
-export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
-export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
-export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
-export const apiDelete = <T>(path: string) => request<T>('DELETE', path);
+/**
+ * Each call names the response schema the route declares (from @thidua/domain): the answer's type
+ * comes from it and the answer is checked against it, so a drift between server and UI shows as a
+ * clear error instead of a page reading `undefined`.
+ */
+export function apiGet<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  query?: QueryParams,
+): Promise<z.output<S>>;
+/** @deprecated Name the response schema instead (see above). */
+export function apiGet<T>(path: string, query?: QueryParams): Promise<T>;
+export function apiGet(path: string, schemaOrQuery?: z.ZodType | QueryParams, query?: QueryParams) {
+  return isSchema(schemaOrQuery)
+    ? request('GET', withQuery(path, query), undefined, schemaOrQuery)
+    : request('GET', withQuery(path, schemaOrQuery));
+}
+
+export function apiPost<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.output<S>>;
+/** @deprecated Name the response schema instead. */
+export function apiPost<T>(path: string, body?: unknown): Promise<T>;
+export function apiPost(path: string, schemaOrBody?: unknown, body?: unknown) {
+  return isSchema(schemaOrBody)
+    ? request('POST', path, body, schemaOrBody)
+    : request('POST', path, schemaOrBody);
+}
+
+export function apiPatch<S extends z.ZodType>(path: string, schema: S, body: unknown): Promise<z.output<S>>;
+/** @deprecated Name the response schema instead. */
+export function apiPatch<T>(path: string, body: unknown): Promise<T>;
+export function apiPatch(path: string, schemaOrBody: unknown, body?: unknown) {
+  return isSchema(schemaOrBody)
+    ? request('PATCH', path, body, schemaOrBody)
+    : request('PATCH', path, schemaOrBody);
+}
+
+export function apiPut<S extends z.ZodType>(path: string, schema: S, body: unknown): Promise<z.output<S>>;
+/** @deprecated Name the response schema instead. */
+export function apiPut<T>(path: string, body: unknown): Promise<T>;
+export function apiPut(path: string, schemaOrBody: unknown, body?: unknown) {
+  return isSchema(schemaOrBody)
+    ? request('PUT', path, body, schemaOrBody)
+    : request('PUT', path, schemaOrBody);
+}
+
+export function apiDelete<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
+/** @deprecated Name the response schema instead. */
+export function apiDelete<T>(path: string): Promise<T>;
+export function apiDelete(path: string, schema?: z.ZodType) {
+  return request('DELETE', path, undefined, schema);
+}
+
+function isSchema(value: unknown): value is z.ZodType {
+  return typeof value === 'object' && value !== null && '_zod' in value;
+}
 
 /** A file sent as the raw request body (an upload), with its own content type. */
 export interface RawBody {
@@ -77,7 +128,7 @@ function attachmentName(header: string | null): string | null {
   return /filename="?([^";]+)"?/i.exec(header)?.[1]?.trim() ?? null;
 }
 
-async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+async function request<T>(method: Method, path: string, body?: unknown, schema?: z.ZodType): Promise<T> {
   const isMutation = method !== 'GET';
   if (isMutation && csrfToken === null) await fetchSession();
   let response = await send(method, path, body);
@@ -90,11 +141,21 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
   }
   if (!response.ok) throw await readError(response);
   if (response.status === 204) return undefined as T;
+  let json: unknown;
   try {
-    return (await response.json()) as T;
+    json = await response.json();
   } catch {
     throw new ApiError(response.status, 'INVALID_RESPONSE', UNEXPECTED_ERROR_MESSAGE);
   }
+  return (schema ? checkedAnswer(schema, json, path) : json) as T;
+}
+
+/** The answer as its schema reads it; one that does not fit is reported, never shown half-read. */
+export function checkedAnswer<S extends z.ZodType>(schema: S, json: unknown, path: string): z.output<S> {
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  console.error(`Phản hồi của ${path} không đúng mô tả`, result.error.issues);
+  throw new ApiError(200, 'INVALID_RESPONSE', UNEXPECTED_ERROR_MESSAGE);
 }
 
 function isRawBody(body: unknown): body is RawBody {
