@@ -9,6 +9,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import * as z from 'zod';
 import { setValidationToday } from '@thidua/domain';
 import type { AppContext, TypedApp } from './app-context';
 import type { DatabaseHandle } from './db/database';
@@ -180,9 +181,24 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   const version = codeSchemaVersion();
   app.get(
     '/api/health',
-    { schema: { tags: ['Hệ thống'], summary: 'Tình trạng máy chủ và cơ sở dữ liệu' } },
+    {
+      schema: {
+        tags: ['Hệ thống'],
+        summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
+        response: {
+          200: z.object({
+            status: z.literal('ok'),
+            database: z.object({
+              mode: z.enum(['pglite', 'postgres']).describe('CSDL nhúng (PGlite) hoặc máy chủ PostgreSQL'),
+              schemaVersion: z.number().int().describe('Số lần cập nhật cấu trúc CSDL đã áp dụng'),
+              latestMigration: z.string().describe('Lần cập nhật cấu trúc mới nhất của mã nguồn'),
+            }),
+          }),
+        },
+      },
+    },
     async () => ({
-      status: 'ok',
+      status: 'ok' as const,
       database: {
         mode: ctx.mode,
         schemaVersion: await appliedSchemaVersion(ctx.db),
