@@ -1,7 +1,6 @@
 import { Command, Option } from 'commander';
 import { formatNumberVi, ROLES, setValidationToday, type Role } from '@thidua/domain';
 import { appliedSchemaVersion } from '../db/schema-version';
-import { startServer } from '../start-server';
 import { loadDemo } from '../features/demo/load-demo';
 import { DEMO_PASSWORD } from '../features/demo/demo-data';
 import { restoreBackup } from '../features/backup/restore-backup';
@@ -30,6 +29,8 @@ program
   .option('--host <địa chỉ>', 'địa chỉ lắng nghe (mặc định 127.0.0.1; 0.0.0.0 để máy khác truy cập)')
   .addOption(dataOption())
   .action(async (opts: { port?: string; host?: string; data?: string }) => {
+    // Loaded here only: the web server's modules would slow every other command's start by a second.
+    const { startServer } = await import('../start-server');
     const server = await startServer(envWith(opts));
     const stop = async () => {
       await server.close();
