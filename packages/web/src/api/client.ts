@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { SessionResponseSchema } from '@thidua/domain';
 import type { SessionResponse } from './types';
 
 /** Messages for failures the server could not phrase itself. */
@@ -34,7 +35,12 @@ export function setCsrfToken(token: string): void {
 }
 
 export async function fetchSession(): Promise<SessionResponse> {
-  const session = await request<SessionResponse>('GET', '/api/auth/session');
+  const session = await request<SessionResponse>(
+    'GET',
+    '/api/auth/session',
+    undefined,
+    SessionResponseSchema,
+  );
   csrfToken = session.csrfToken;
   return session;
 }

@@ -1,17 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet, apiPatch, apiPost } from './client';
 import { useApiMutation } from './use-api-mutation';
+import {
+  AdminUnitDetailSchema,
+  AdminUnitOverviewSchema,
+  AdminUnitSummarySchema,
+  AuditEntrySchema,
+  pageSchemaOf,
+  SetupResultSchema,
+  SetupStatusSchema,
+  UserSummarySchema,
+} from '@thidua/domain';
 import type {
-  AdminUnit,
-  AdminUnitDetail,
-  AdminUnitOverview,
   AdminUnitUpdateInput,
-  AuditEntry,
   CommuneCreateInput,
-  Page,
   SetupInput,
   UserCreateInput,
-  UserSummary,
   UserUpdateInput,
 } from './types';
 
@@ -33,21 +37,21 @@ const ALL_AUDIT = ['audit'];
 export function useSetupStatus() {
   return useQuery({
     queryKey: queryKeys.setup,
-    queryFn: () => apiGet<{ needsSetup: boolean }>('/api/setup'),
+    queryFn: () => apiGet('/api/setup', SetupStatusSchema),
   });
 }
 
 export function useOverview(unitId: string) {
   return useQuery({
     queryKey: queryKeys.overview(unitId),
-    queryFn: () => apiGet<AdminUnitOverview>(`/api/admin-units/${unitId}/overview`),
+    queryFn: () => apiGet(`/api/admin-units/${unitId}/overview`, AdminUnitOverviewSchema),
   });
 }
 
 export function useAdminUnit(unitId: string, enabled = true) {
   return useQuery({
     queryKey: queryKeys.adminUnit(unitId),
-    queryFn: () => apiGet<AdminUnitDetail>(`/api/admin-units/${unitId}`),
+    queryFn: () => apiGet(`/api/admin-units/${unitId}`, AdminUnitDetailSchema),
     enabled,
   });
 }
@@ -56,7 +60,7 @@ export function useRecentAudit(unitId: string, pageSize = 5) {
   const params = { page: 1, pageSize };
   return useQuery({
     queryKey: [...queryKeys.audit(unitId), params],
-    queryFn: () => apiGet<Page<AuditEntry>>(`/api/admin-units/${unitId}/audit`, params),
+    queryFn: () => apiGet(`/api/admin-units/${unitId}/audit`, pageSchemaOf(AuditEntrySchema), params),
   });
 }
 
@@ -65,25 +69,28 @@ export function useCommuneOptions(q: string, enabled = true) {
   const params = { page: 1, pageSize: 100, q };
   return useQuery({
     queryKey: [...queryKeys.communes, 'options', params],
-    queryFn: () => apiGet<Page<AdminUnit>>('/api/communes', params),
+    queryFn: () => apiGet('/api/communes', pageSchemaOf(AdminUnitSummarySchema), params),
     enabled,
   });
 }
 
 export function useSetup() {
-  return useApiMutation((input: SetupInput) => apiPost<{ ok: true }>('/api/setup', input), [queryKeys.setup]);
+  return useApiMutation(
+    (input: SetupInput) => apiPost('/api/setup', SetupResultSchema, input),
+    [queryKeys.setup],
+  );
 }
 
 export function useCreateCommune() {
   return useApiMutation(
-    (input: CommuneCreateInput) => apiPost<AdminUnitDetail>('/api/communes', input),
+    (input: CommuneCreateInput) => apiPost('/api/communes', AdminUnitDetailSchema, input),
     [queryKeys.communes, ALL_OVERVIEWS, ALL_AUDIT],
   );
 }
 
 export function useUpdateAdminUnit(unitId: string) {
   return useApiMutation(
-    (input: AdminUnitUpdateInput) => apiPatch<AdminUnitDetail>(`/api/admin-units/${unitId}`, input),
+    (input: AdminUnitUpdateInput) => apiPatch(`/api/admin-units/${unitId}`, AdminUnitDetailSchema, input),
     [queryKeys.communes, ALL_ADMIN_UNITS, ALL_OVERVIEWS, ALL_AUDIT],
   );
 }
@@ -92,7 +99,7 @@ const USER_DEPENDENTS = [queryKeys.users, ALL_OVERVIEWS, ALL_AUDIT];
 
 export function useCreateUser() {
   return useApiMutation(
-    (input: UserCreateInput) => apiPost<UserSummary>('/api/users', input),
+    (input: UserCreateInput) => apiPost('/api/users', UserSummarySchema, input),
     USER_DEPENDENTS,
   );
 }
@@ -100,7 +107,7 @@ export function useCreateUser() {
 export function useUpdateUser() {
   return useApiMutation(
     ({ id, changes }: { id: string; changes: UserUpdateInput }) =>
-      apiPatch<UserSummary>(`/api/users/${id}`, changes),
+      apiPatch(`/api/users/${id}`, UserSummarySchema, changes),
     USER_DEPENDENTS,
   );
 }
@@ -108,7 +115,7 @@ export function useUpdateUser() {
 export function useSetUserDisabled() {
   return useApiMutation(
     ({ id, disabled }: { id: string; disabled: boolean }) =>
-      apiPost<UserSummary>(`/api/users/${id}/${disabled ? 'disable' : 'enable'}`),
+      apiPost(`/api/users/${id}/${disabled ? 'disable' : 'enable'}`, UserSummarySchema),
     USER_DEPENDENTS,
   );
 }

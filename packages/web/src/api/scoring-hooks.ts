@@ -5,14 +5,13 @@ import type {
   MonthlyScoreInput,
   PersonScores,
   ScoreTable,
-  Page,
   ScoringSettingsInput,
   ScoringSettingsView,
-  UserSummary,
   YearGradeInput,
   YearGradeRow,
   YearGrades,
 } from '@thidua/domain';
+import { pageSchemaOf, UserSummarySchema } from '@thidua/domain';
 import { apiGet, apiPost, apiPut } from './client';
 import { useApiMutation } from './use-api-mutation';
 import { yearKeys, yearPath } from './year-hooks';
@@ -52,7 +51,8 @@ export function useScoringSheet(communeId: string) {
 export function useCommuneAccounts(communeId: string, enabled: boolean) {
   return useQuery({
     queryKey: ['users', 'of-commune', communeId],
-    queryFn: () => apiGet<Page<UserSummary>>('/api/users', { adminUnitId: communeId, pageSize: 100 }),
+    queryFn: () =>
+      apiGet('/api/users', pageSchemaOf(UserSummarySchema), { adminUnitId: communeId, pageSize: 100 }),
     select: (page) => page.items.filter((account) => !account.isDisabled),
     enabled,
   });

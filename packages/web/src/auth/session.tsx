@@ -2,9 +2,11 @@ import { createContext, useContext, type ReactNode } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Result, Spin } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import * as z from 'zod';
+import { SessionResponseSchema } from '@thidua/domain';
 import { apiPost, errorMessage, fetchSession, setCsrfToken } from '../api/client';
 import { queryKeys } from '../api/hooks';
-import type { SessionResponse, SessionUser } from '../api/types';
+import type { SessionUser } from '../api/types';
 import { paths } from '../shell/paths';
 
 export function useSession() {
@@ -15,7 +17,7 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { username: string; password: string }) =>
-      apiPost<SessionResponse>('/api/auth/login', input),
+      apiPost('/api/auth/login', SessionResponseSchema, input),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
@@ -27,7 +29,7 @@ export function useSignIn() {
 export function useSignOut() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => apiPost<void>('/api/auth/logout'),
+    mutationFn: () => apiPost('/api/auth/logout', z.null()),
     onSettled: async () => {
       queryClient.clear();
       await queryClient

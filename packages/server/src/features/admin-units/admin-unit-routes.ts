@@ -1,9 +1,12 @@
 import * as z from 'zod';
 import {
+  AdminUnitDetailSchema,
+  AdminUnitSummarySchema,
   canEditCommuneProfile,
   canManageCommunes,
   CommuneCreateInputSchema,
   CommuneUpdateInputSchema,
+  pageSchemaOf,
   PagingQuerySchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
@@ -25,6 +28,7 @@ export function registerAdminUnitRoutes(app: TypedApp, ctx: AppContext): void {
         querystring: PagingQuerySchema.extend({
           q: z.string().trim().max(100).optional().describe('Tìm theo tên hoặc mã'),
         }),
+        response: { 200: pageSchemaOf(AdminUnitSummarySchema) },
       },
     },
     async (request) => findCommunes(ctx.db, requireUser(request), request.query),
@@ -37,6 +41,7 @@ export function registerAdminUnitRoutes(app: TypedApp, ctx: AppContext): void {
         tags,
         summary: 'Chi tiết đơn vị hành chính, kể cả các đơn vị đã sáp nhập vào',
         params: IdParams,
+        response: { 200: AdminUnitDetailSchema },
       },
     },
     async (request) => {
@@ -47,7 +52,14 @@ export function registerAdminUnitRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.post(
     '/api/communes',
-    { schema: { tags, summary: 'Thêm xã, phường (cấp tỉnh)', body: CommuneCreateInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm xã, phường (cấp tỉnh)',
+        body: CommuneCreateInputSchema,
+        response: { 201: AdminUnitDetailSchema },
+      },
+    },
     async (request, reply) => {
       const user = requireRole(request, canManageCommunes);
       return reply.status(201).send(await createCommune(ctx.db, actorOf(user), user, request.body));
@@ -62,6 +74,7 @@ export function registerAdminUnitRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Sửa tên, địa chỉ của xã, phường',
         params: IdParams,
         body: CommuneUpdateInputSchema,
+        response: { 200: AdminUnitDetailSchema },
       },
     },
     async (request) => {

@@ -76,4 +76,17 @@ describe.each(testDatabaseModes())('administrative units on %s', (mode) => {
       (await admin.get('/api/communes?q=Thử B')).json().items.map((u: { code: string }) => u.code),
     ).toEqual(['97002']);
   });
+
+  it('describes a unit’s detail and the communes page in the API docs', async () => {
+    const docs = (await new TestClient(ctx.app).get('/api/docs/json')).json();
+    const json = (path: string, method: string, status: string) =>
+      docs.paths[path][method].responses[status].content['application/json'].schema;
+    expect(Object.keys(json('/api/admin-units/{id}', 'get', '200').properties)).toEqual(
+      expect.arrayContaining(['code', 'name', 'level', 'province', 'mergedFrom']),
+    );
+    expect(Object.keys(json('/api/communes', 'post', '201').properties)).toContain('mergedFrom');
+    expect(Object.keys(json('/api/communes', 'get', '200').properties.items.items.properties)).toEqual(
+      expect.arrayContaining(['code', 'name', 'address', 'dissolvedOn']),
+    );
+  });
 });

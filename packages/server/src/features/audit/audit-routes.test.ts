@@ -60,4 +60,14 @@ describe.each(testDatabaseModes())('who reads the audit log, on %s', (mode) => {
     const client = await TestClient.signedIn(ctx.app, 'canbo.b', PASSWORD);
     expect((await client.get(url())).statusCode).toBe(404);
   });
+
+  it('describes the log page it answers in the API docs', async () => {
+    const docs = (await new TestClient(ctx.app).get('/api/docs/json')).json();
+    const page =
+      docs.paths['/api/admin-units/{id}/audit'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(page.properties)).toEqual(['items', 'total', 'page', 'pageSize']);
+    expect(Object.keys(page.properties.items.items.properties)).toEqual(
+      expect.arrayContaining(['actorName', 'action', 'entity', 'entityId', 'changes', 'createdAt']),
+    );
+  });
 });

@@ -6,6 +6,8 @@ import {
   maskIdNumberChanges,
   pageOffset,
   PagingQuerySchema,
+  AuditEntrySchema,
+  pageSchemaOf,
   type AuditEntry,
   type Page,
 } from '@thidua/domain';
@@ -28,6 +30,7 @@ export function registerAuditRoutes(app: TypedApp, ctx: AppContext): void {
           entity: z.string().max(50).optional().describe('Loại bản ghi'),
           entityId: z.string().max(100).optional().describe('Mã bản ghi'),
         }),
+        response: { 200: pageSchemaOf(AuditEntrySchema) },
       },
     },
     async (request): Promise<Page<AuditEntry>> => {

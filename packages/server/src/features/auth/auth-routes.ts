@@ -1,6 +1,12 @@
 import { eq } from 'drizzle-orm';
 import * as z from 'zod';
-import { LoginInputSchema, ROLE_LABELS, type SessionResponse, type SessionUser } from '@thidua/domain';
+import {
+  LoginInputSchema,
+  ROLE_LABELS,
+  SessionResponseSchema,
+  type SessionResponse,
+  type SessionUser,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { users } from '../../db/schema';
 import { AppError } from '../../http/app-error';
@@ -25,7 +31,13 @@ const sessionView = (user: CurrentUser | null): SessionUser | null =>
 export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/api/auth/session',
-    { schema: { tags: ['Đăng nhập'], summary: 'Người đang đăng nhập và mã chống giả mạo yêu cầu (CSRF)' } },
+    {
+      schema: {
+        tags: ['Đăng nhập'],
+        summary: 'Người đang đăng nhập và mã chống giả mạo yêu cầu (CSRF)',
+        response: { 200: SessionResponseSchema },
+      },
+    },
     async (request, reply): Promise<SessionResponse> => ({
       user: sessionView(request.user),
       csrfToken: reply.generateCsrf(),
@@ -34,7 +46,14 @@ export function registerAuthRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.post(
     '/api/auth/login',
-    { schema: { tags: ['Đăng nhập'], summary: 'Đăng nhập', body: LoginInputSchema } },
+    {
+      schema: {
+        tags: ['Đăng nhập'],
+        summary: 'Đăng nhập',
+        body: LoginInputSchema,
+        response: { 200: SessionResponseSchema },
+      },
+    },
     async (request, reply) => {
       const { username, password } = request.body;
       // Counted before the password is checked: a failure keeps the count, a right password returns it.

@@ -178,4 +178,18 @@ describe.each(testDatabaseModes())('sign-in, sessions and CSRF on %s', (mode) =>
     expect(response.statusCode).toBe(401);
     expect(response.json().error.message).toBe('Vui lòng đăng nhập để tiếp tục.');
   });
+
+  it('describes the session answer in the API docs', async () => {
+    const docs = (await new TestClient(ctx.app).get('/api/docs/json')).json();
+    for (const [path, method] of [
+      ['/api/auth/session', 'get'],
+      ['/api/auth/login', 'post'],
+    ] as const) {
+      const session = docs.paths[path][method].responses['200'].content['application/json'].schema;
+      expect(Object.keys(session.properties)).toEqual(['user', 'csrfToken']);
+      expect(Object.keys(session.properties.user.properties)).toEqual(
+        expect.arrayContaining(['username', 'role', 'roleLabel', 'adminUnit']),
+      );
+    }
+  });
 });

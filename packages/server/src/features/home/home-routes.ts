@@ -1,6 +1,6 @@
 import { and, count, eq, gte, sql } from 'drizzle-orm';
 import * as z from 'zod';
-import type { AdminUnitOverview } from '@thidua/domain';
+import { AdminUnitOverviewSchema, type AdminUnitOverview } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { auditLog, users } from '../../db/schema';
 import { requireUser } from '../../http/request-user';
@@ -16,6 +16,7 @@ export function registerHomeRoutes(app: TypedApp, ctx: AppContext): void {
         tags: ['Trang chủ'],
         summary: 'Số liệu tổng quan của một đơn vị hành chính',
         params: z.object({ id: z.uuid().describe('Mã định danh') }),
+        response: { 200: AdminUnitOverviewSchema },
       },
     },
     async (request): Promise<AdminUnitOverview> => {

@@ -1,5 +1,5 @@
 import { count, eq } from 'drizzle-orm';
-import { SetupInputSchema } from '@thidua/domain';
+import { SetupInputSchema, SetupResultSchema, SetupStatusSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import type { Database } from '../../db/database';
 import { adminUnits, users } from '../../db/schema';
@@ -16,7 +16,13 @@ export async function needsSetup(db: Database): Promise<boolean> {
 export function registerSetupRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/api/setup',
-    { schema: { tags: ['Khởi tạo'], summary: 'Hệ thống đã có tài khoản quản trị chưa' } },
+    {
+      schema: {
+        tags: ['Khởi tạo'],
+        summary: 'Hệ thống đã có tài khoản quản trị chưa',
+        response: { 200: SetupStatusSchema },
+      },
+    },
     async () => ({
       needsSetup: await needsSetup(ctx.db),
     }),
@@ -29,6 +35,7 @@ export function registerSetupRoutes(app: TypedApp, ctx: AppContext): void {
         tags: ['Khởi tạo'],
         summary: 'Tạo tỉnh và tài khoản quản trị đầu tiên',
         body: SetupInputSchema,
+        response: { 201: SetupResultSchema },
       },
     },
     async (request, reply) => {

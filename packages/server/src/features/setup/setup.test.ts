@@ -38,4 +38,11 @@ describe.each(testDatabaseModes())('first run on %s', (mode) => {
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('SETUP_ALREADY_DONE');
   });
+
+  it('describes the setup status in the API docs', async () => {
+    const docs = (await new TestClient(app).get('/api/docs/json')).json();
+    const status = docs.paths['/api/setup'].get.responses['200'].content['application/json'].schema;
+    expect(status.properties.needsSetup.type).toBe('boolean');
+    expect(docs.paths['/api/setup'].post.responses['201']).toBeDefined();
+  });
 });

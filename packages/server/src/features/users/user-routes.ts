@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import {
   canManageUsers,
+  pageSchemaOf,
   PagingQuerySchema,
   UserCreateInputSchema,
+  UserSummarySchema,
   UserUpdateInputSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
@@ -24,6 +26,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
           adminUnitId: z.uuid().optional().describe('Đơn vị hành chính'),
           q: z.string().trim().max(100).optional().describe('Tìm theo tên đăng nhập hoặc họ tên'),
         }),
+        response: { 200: pageSchemaOf(UserSummarySchema) },
       },
     },
     async (request) => {
@@ -35,7 +38,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.get(
     '/api/users/:id',
-    { schema: { tags, summary: 'Một tài khoản', params: IdParams } },
+    { schema: { tags, summary: 'Một tài khoản', params: IdParams, response: { 200: UserSummarySchema } } },
     async (request) => {
       const user = requireUser(request);
       const { row: _row, ...summary } = await getUser(ctx.db, user, request.params.id);
@@ -46,7 +49,14 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.post(
     '/api/users',
-    { schema: { tags, summary: 'Tạo tài khoản', body: UserCreateInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Tạo tài khoản',
+        body: UserCreateInputSchema,
+        response: { 201: UserSummarySchema },
+      },
+    },
     async (request, reply) => {
       const user = requireUser(request);
       const unit = await getAccessibleUnit(ctx.db, user, request.body.adminUnitId);
@@ -63,6 +73,7 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Sửa họ tên, vai trò hoặc đặt lại mật khẩu',
         params: IdParams,
         body: UserUpdateInputSchema,
+        response: { 200: UserSummarySchema },
       },
     },
     async (request) => {
@@ -77,7 +88,14 @@ export function registerUserRoutes(app: TypedApp, ctx: AppContext): void {
   ] as const) {
     app.post(
       `/api/users/:id/${verb}`,
-      { schema: { tags, summary: disabled ? 'Khóa tài khoản' : 'Mở khóa tài khoản', params: IdParams } },
+      {
+        schema: {
+          tags,
+          summary: disabled ? 'Khóa tài khoản' : 'Mở khóa tài khoản',
+          params: IdParams,
+          response: { 200: UserSummarySchema },
+        },
+      },
       async (request) => {
         const user = requireUser(request);
         return setUserDisabled(ctx.db, actorOf(user), user, request.params.id, disabled);

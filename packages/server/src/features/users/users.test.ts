@@ -165,4 +165,21 @@ describe.each(testDatabaseModes())('accounts on %s', (mode) => {
       expect(unlinked.json().personId).toBeNull();
     });
   });
+
+  it('describes an account in the API docs', async () => {
+    const docs = (await new TestClient(ctx.app).get('/api/docs/json')).json();
+    const account = docs.paths['/api/users/{id}'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(account.properties)).toEqual(
+      expect.arrayContaining([
+        'username',
+        'displayName',
+        'role',
+        'adminUnitName',
+        'isDisabled',
+        'personName',
+      ]),
+    );
+    const page = docs.paths['/api/users'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(page.properties.items.items.properties)).toContain('unitName');
+  });
 });
