@@ -14,6 +14,7 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The response schema of a `Page` of `item`. */
 export const pageSchemaOf = <T extends z.ZodType>(item: T) =>
   z.object({
     items: z.array(item),
