@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import * as z from 'zod';
 import type {
   AchievementInput,
   AchievementView,
@@ -31,9 +32,13 @@ const listPath = (communeId: string, yearId: string, kind: HonourKind) =>
 
 /** One page of a year's achievements, initiatives or exemplars, with the list's filters. */
 export function useHonourList<T>(communeId: string, yearId: string, kind: HonourKind, filters: QueryParams) {
-  return usePagedQuery<T>(yearKeys.records(communeId, yearId, kind), listPath(communeId, yearId, kind), {
-    filters,
-  });
+  return usePagedQuery(
+    yearKeys.records(communeId, yearId, kind),
+    listPath(communeId, yearId, kind),
+    // Until @thidua/domain declares the views' schemas: typed by the caller, not checked at run time.
+    z.custom<T>(),
+    { filters },
+  );
 }
 
 /** After any write: the year's lists of that kind, the per-person and per-unit records, the audit log. */

@@ -107,8 +107,12 @@ export interface RawBody {
   data: Blob;
 }
 
-export const apiPostFile = <T>(path: string, file: RawBody, query?: QueryParams) =>
-  request<T>('POST', withQuery(path, query), file);
+export const apiPostFile = <S extends z.ZodType>(
+  path: string,
+  schema: S,
+  file: RawBody,
+  query?: QueryParams,
+) => request<z.output<S>>('POST', withQuery(path, query), file, schema);
 
 /** A file the API sends as an attachment (an Excel export), with the name it suggests. */
 export async function apiGetFile(path: string): Promise<{ blob: Blob; fileName: string | null }> {

@@ -1,18 +1,24 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import type {
-  HouseholdInput,
-  HouseholdSummary,
-  ImportJob,
-  Page,
-  ImportKind,
-  PersonInput,
-  PersonSummary,
-  ResidentialGroupInput,
-  ResidentialGroupSummary,
-  RetireInput,
-  SearchResults,
-  UnitInput,
-  UnitSummary,
+import * as z from 'zod';
+import {
+  HouseholdSummarySchema,
+  ImportJobSchema,
+  PersonSummarySchema,
+  ResidentialGroupSummarySchema,
+  SearchResultsSchema,
+  UnitSummarySchema,
+  pageSchemaOf,
+  type HouseholdInput,
+  type HouseholdSummary,
+  type ImportJob,
+  type ImportKind,
+  type PersonInput,
+  type PersonSummary,
+  type ResidentialGroupInput,
+  type ResidentialGroupSummary,
+  type RetireInput,
+  type UnitInput,
+  type UnitSummary,
 } from '@thidua/domain';
 import { apiGet, apiPost, apiPostFile, apiPut } from './client';
 import { useApiMutation } from './use-api-mutation';
@@ -25,6 +31,14 @@ export interface OrganisationRecords {
   households: { input: HouseholdInput; summary: HouseholdSummary };
 }
 export type OrganisationResource = keyof OrganisationRecords;
+
+/** What the routes of each record answer with (one record; lists are arrays or pages of them). */
+export const summarySchemas: { [R in OrganisationResource]: z.ZodType<OrganisationRecords[R]['summary']> } = {
+  units: UnitSummarySchema,
+  'residential-groups': ResidentialGroupSummarySchema,
+  people: PersonSummarySchema,
+  households: HouseholdSummarySchema,
+};
 export type RecordStatusFilter = 'active' | 'retired' | 'all';
 
 const communePath = (communeId: string) => `/api/communes/${communeId}`;
@@ -67,7 +81,7 @@ export function useSmallRecordList<R extends 'units' | 'residential-groups'>(
 ) {
   return useQuery({
     queryKey: [...organisationKeys.list(communeId, resource), { status }],
-    queryFn: () => apiGet<OrganisationRecords[R]['summary'][]>(resourcePath(communeId, resource), { status }),
+    queryFn: () => apiGet(resourcePath(communeId, resource), z.array(summarySchemas[resource]), { status }),
   });
 }
 
@@ -82,7 +96,12 @@ export function useRecordTotal(communeId: string, resource: 'people' | 'househol
   return useQuery({
     queryKey: [...organisationKeys.list(communeId, resource), 'total'],
     queryFn: async () =>
-      (await apiGet<Page<unknown>>(resourcePath(communeId, resource), { page: 1, pageSize: 1 })).total,
+      (
+        await apiGet(resourcePath(communeId, resource), pageSchemaOf(summarySchemas[resource]), {
+          page: 1,
+          pageSize: 1,
+        })
+      ).total,
   });
 }
 
@@ -94,7 +113,7 @@ export function useOrganisationRecord<R extends OrganisationResource>(
 ) {
   return useQuery({
     queryKey: organisationKeys.record(communeId, resource, id ?? ''),
-    queryFn: () => apiGet<OrganisationRecords[R]['summary']>(`${resourcePath(communeId, resource)}/${id}`),
+    queryFn: () => apiGet(`${resourcePath(communeId, resource)}/${id}`, summarySchemas[resource]),
     enabled: id !== null,
   });
 }
@@ -108,29 +127,30 @@ function useOrganisationMutation<TInput, TResult>(
 
 /** Creates a record (no id) or replaces one's fields (with its id). */
 export function useSaveRecord<R extends OrganisationResource>(resource: R, communeId: string) {
-  type Summary = OrganisationRecords[R]['summary'];
+  const schema = summarySchemas[resource];
   return useOrganisationMutation(
     communeId,
     ({ id, input }: { id?: string; input: OrganisationRecords[R]['input'] }) =>
       id
-        ? apiPut<Summary>(`${resourcePath(communeId, resource)}/${id}`, input)
-        : apiPost<Summary>(resourcePath(communeId, resource), input),
+        ? apiPut(`${resourcePath(communeId, resource)}/${id}`, schema, input)
+        : apiPost(resourcePath(communeId, resource), schema, input),
   );
 }
 
 /** Retires a record (with the date and reason) or, given no retirement, reinstates it. */
-export function useSetRetired(resource: OrganisationResource, communeId: string) {
+export function useSetRetired<R extends OrganisationResource>(resource: R, communeId: string) {
+  const schema = summarySchemas[resource];
   return useOrganisationMutation(communeId, ({ id, retire }: { id: string; retire: RetireInput | null }) =>
     retire
-      ? apiPost<unknown>(`${resourcePath(communeId, resource)}/${id}/retire`, retire)
-      : apiPost<unknown>(`${resourcePath(communeId, resource)}/${id}/reinstate`),
+      ? apiPost(`${resourcePath(communeId, resource)}/${id}/retire`, schema, retire)
+      : apiPost(`${resourcePath(communeId, resource)}/${id}/reinstate`, schema),
   );
 }
 
 export function useOrganisationSearch(communeId: string, q: string, limit = 10) {
   return useQuery({
     queryKey: [...organisationKeys.search(communeId, q), limit],
-    queryFn: () => apiGet<SearchResults>(`${communePath(communeId)}/search`, { q, limit }),
+    queryFn: () => apiGet(`${communePath(communeId)}/search`, SearchResultsSchema, { q, limit }),
     enabled: q.trim().length > 0,
   });
 }
@@ -144,8 +164,9 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 export function useStartImport(communeId: string, kind: ImportKind) {
   return useMutation({
     mutationFn: ({ file, dryRun }: { file: File; dryRun: boolean }) =>
-      apiPostFile<ImportJob>(
+      apiPostFile(
         `${communePath(communeId)}/imports/${kind}`,
+        ImportJobSchema,
         { contentType: XLSX_TYPE, data: file },
         { dryRun: String(dryRun), fileName: file.name },
       ),
@@ -163,7 +184,7 @@ export function useImportJob(communeId: string, jobId: string | null) {
   return useQuery({
     queryKey: ['import-job', communeId, jobId],
     queryFn: async () => {
-      const job = await apiGet<ImportJob>(`${communePath(communeId)}/imports/${jobId}`);
+      const job = await apiGet(`${communePath(communeId)}/imports/${jobId}`, ImportJobSchema);
       if (job.status === 'done' && !job.dryRun) await invalidateOrganisation(queryClient, communeId);
       return job;
     },

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery, type QueryKey } from '@tanstack/react-query';
 import type { TablePaginationConfig } from 'antd';
-import { formatNumberVi } from '@thidua/domain';
+import type * as z from 'zod';
+import { formatNumberVi, pageSchemaOf } from '@thidua/domain';
 import { apiGet, type QueryParams } from './client';
-import type { Page } from './types';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -20,8 +20,16 @@ export interface PagedQueryOptions {
   enabled?: boolean;
 }
 
-/** A server-paged list (`?page&pageSize&q`) with the table pagination and search that drive it. */
-export function usePagedQuery<T>(queryKey: QueryKey, path: string, options: PagedQueryOptions = {}) {
+/**
+ * A server-paged list (`?page&pageSize&q`) with the table pagination and search that drive it.
+ * `item` is the schema of one row as the route declares it; each page is read as a page of them.
+ */
+export function usePagedQuery<T>(
+  queryKey: QueryKey,
+  path: string,
+  item: z.ZodType<T>,
+  options: PagedQueryOptions = {},
+) {
   const [paging, setPaging] = useState<PagingState>({
     page: 1,
     pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE,
@@ -35,7 +43,7 @@ export function usePagedQuery<T>(queryKey: QueryKey, path: string, options: Page
   };
   const query = useQuery({
     queryKey: [...queryKey, params],
-    queryFn: () => apiGet<Page<T>>(path, params),
+    queryFn: () => apiGet(path, pageSchemaOf(item), params),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   });

@@ -1,7 +1,14 @@
 import { useState } from 'react';
 import { Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { HouseholdSummary, Page, PersonSummary } from '@thidua/domain';
+import type * as z from 'zod';
+import {
+  HouseholdSummarySchema,
+  PersonSummarySchema,
+  pageSchemaOf,
+  type HouseholdSummary,
+  type PersonSummary,
+} from '@thidua/domain';
 import { apiGet } from '../api/client';
 import { organisationKeys, resourceListPath, useUnits } from '../api/organisation-hooks';
 import { useDebouncedValue } from '../components/useDebouncedValue';
@@ -31,6 +38,7 @@ export function PersonPicker({ unitId, placeholder, ...props }: PersonPickerProp
     <ServerSearchPicker<PersonSummary>
       {...props}
       resource="people"
+      schema={PersonSummarySchema}
       filters={{ unitId: unitId ?? undefined }}
       labelOf={(p) => (p.unitName ? `${p.fullName} – ${p.unitName}` : p.fullName)}
       placeholder={placeholder ?? 'Gõ tên để tìm'}
@@ -45,6 +53,7 @@ export function HouseholdPicker(props: Omit<PersonPickerProps, 'unitId' | 'allow
     <ServerSearchPicker<HouseholdSummary>
       {...props}
       resource="households"
+      schema={HouseholdSummarySchema}
       labelOf={(h) => `Hộ ông/bà ${h.headName}, ${h.groupName} (${h.address})`}
       placeholder="Gõ tên chủ hộ hoặc địa chỉ để tìm"
       notFoundContent="Không tìm thấy hộ nào"
@@ -56,6 +65,7 @@ export function HouseholdPicker(props: Omit<PersonPickerProps, 'unitId' | 'allow
 function ServerSearchPicker<T extends { id: string }>({
   communeId,
   resource,
+  schema,
   filters,
   labelOf,
   id,
@@ -67,6 +77,8 @@ function ServerSearchPicker<T extends { id: string }>({
   knownLabel,
 }: Omit<PersonPickerProps, 'unitId'> & {
   resource: 'people' | 'households';
+  /** One record as the list route answers it. */
+  schema: z.ZodType<T>;
   filters?: Record<string, string | undefined>;
   labelOf: (record: T) => string;
   placeholder: string;
@@ -77,7 +89,11 @@ function ServerSearchPicker<T extends { id: string }>({
   const records = useQuery({
     queryKey: [...organisationKeys.list(communeId, resource), 'picker', q, filters ?? null],
     queryFn: () =>
-      apiGet<Page<T>>(resourceListPath(communeId, resource), { q: q || undefined, ...filters, pageSize: 20 }),
+      apiGet(resourceListPath(communeId, resource), pageSchemaOf(schema), {
+        q: q || undefined,
+        ...filters,
+        pageSize: 20,
+      }),
   });
   // The chosen record stays listed while the search shows others.
   const [chosen, setChosen] = useState<{ value: string; label: string } | null>(

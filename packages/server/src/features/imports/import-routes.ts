@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import * as z from 'zod';
-import { IMPORT_KINDS, IMPORT_SHEETS, type ImportJob } from '@thidua/domain';
+import { IMPORT_KINDS, IMPORT_SHEETS, ImportJobSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { managedCommuneOf } from '../../http/commune-scope';
 import { AppError, notFound } from '../../http/app-error';
@@ -33,8 +33,8 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
           tags,
           summary:
             what === 'template'
-              ? 'Tải tệp Excel mẫu để nhập'
-              : 'Xuất danh sách ra Excel (cùng cột với tệp mẫu)',
+              ? 'Tải tệp Excel mẫu để nhập (trả về tệp .xlsx)'
+              : 'Xuất danh sách ra Excel (trả về tệp .xlsx, cùng cột với tệp mẫu)',
           params: KindParams,
         },
       },
@@ -76,6 +76,7 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
             .describe('Chỉ kiểm tra, không ghi'),
           fileName: z.string().trim().max(200).default('tep-nhap.xlsx').describe('Tên tệp'),
         }),
+        response: { 202: ImportJobSchema },
       },
     },
     async (request, reply) => {
@@ -98,9 +99,10 @@ export function registerImportRoutes(app: TypedApp, ctx: AppContext): void {
         tags,
         summary: 'Tiến độ và kết quả một lượt nhập',
         params: CommuneParams.extend({ jobId: z.uuid().describe('Mã lượt nhập') }),
+        response: { 200: ImportJobSchema },
       },
     },
-    async (request): Promise<ImportJob> => {
+    async (request) => {
       const { commune } = await managedCommuneOf(request);
       const job = ctx.importJobs.get(commune.id, request.params.jobId);
       if (!job) throw notFound();

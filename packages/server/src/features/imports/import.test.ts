@@ -86,6 +86,17 @@ describe.each(testDatabaseModes())('Excel import of people on %s', (mode) => {
   const auditOfA = () =>
     ctx.database.db.select().from(auditLog).where(eq(auditLog.adminUnitId, ctx.seed.communeA.id));
 
+  it('describes an import job in the API docs', async () => {
+    const docs = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const answer = docs.paths['/api/communes/{communeId}/imports/{jobId}'].get.responses['200'];
+    expect(answer.content['application/json'].schema.properties).toMatchObject({
+      status: { enum: ['reading', 'validating', 'writing', 'done', 'invalid', 'failed'] },
+      rowsRead: { type: 'integer' },
+      problems: { type: 'array' },
+      finishedAt: expect.anything(),
+    });
+  });
+
   it('reports every problem of every row with its row and column, and writes nothing', async () => {
     const rows = GOOD.map((r) => [...r]);
     rows[0]![3] = '31/02/1990'; // Excel row 3

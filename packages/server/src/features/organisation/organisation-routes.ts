@@ -2,13 +2,19 @@ import * as z from 'zod';
 import {
   HouseholdInputSchema,
   HouseholdListQuerySchema,
+  HouseholdSummarySchema,
   OrgListQuerySchema,
   PersonInputSchema,
   PersonListQuerySchema,
+  PersonSummarySchema,
   ResidentialGroupInputSchema,
+  ResidentialGroupSummarySchema,
   RetireInputSchema,
   SearchQuerySchema,
+  SearchResultsSchema,
   UnitInputSchema,
+  UnitSummarySchema,
+  pageSchemaOf,
   type Page,
   type PersonSummary,
 } from '@thidua/domain';
@@ -55,10 +61,13 @@ interface RecordRoutes<Input, Summary, Query> {
   tag: string;
   noun: string;
   input: z.ZodType<Input>;
+  /** What every route of the record answers with (the list: an array or a page of them). */
+  output: z.ZodType<Summary>;
   /** The list: a commune has tens of units and groups (one answer), thousands of people and households (pages). */
   list: {
     summary: string;
     query: z.ZodType<Query>;
+    paged: boolean;
     find: (db: Database, communeId: string, query: Query) => Promise<Summary[] | Page<Summary>>;
   };
   get: (db: Database, communeId: string, id: string) => Promise<Summary>;
@@ -84,10 +93,22 @@ function registerRecordRoutes<Input, Summary, Query>(
   const base = `/${routes.path}`;
   const tags = [routes.tag];
   const present = (summary: Summary, user: CurrentUser) => routes.present?.(summary, user) ?? summary;
+  // Each call site checks its schema against its functions (RecordRoutes); inside this shared
+  // registrar the answer's type stays open, the serializer still encodes it through the schema.
+  const output: z.ZodType = routes.output;
+  const listOutput = routes.list.paged ? pageSchemaOf(output) : z.array(output);
 
   app.get(
     base,
-    { schema: { tags, summary: routes.list.summary, params: CommuneParams, querystring: routes.list.query } },
+    {
+      schema: {
+        tags,
+        summary: routes.list.summary,
+        params: CommuneParams,
+        querystring: routes.list.query,
+        response: { 200: listOutput },
+      },
+    },
     async (request) => {
       const { user, commune } = communeOf(request);
       const found = await routes.list.find(ctx.db, commune.id, request.query as Query);
@@ -98,7 +119,7 @@ function registerRecordRoutes<Input, Summary, Query>(
 
   app.get(
     `${base}/:id`,
-    { schema: { tags, summary: `Xem ${routes.noun}`, params: RecordParams } },
+    { schema: { tags, summary: `Xem ${routes.noun}`, params: RecordParams, response: { 200: output } } },
     async (request) => {
       const { user, commune } = communeOf(request);
       return present(await routes.get(ctx.db, commune.id, request.params.id), user);
@@ -107,7 +128,15 @@ function registerRecordRoutes<Input, Summary, Query>(
 
   app.post(
     base,
-    { schema: { tags, summary: `Thêm ${routes.noun}`, params: CommuneParams, body: routes.input } },
+    {
+      schema: {
+        tags,
+        summary: `Thêm ${routes.noun}`,
+        params: CommuneParams,
+        body: routes.input,
+        response: { 201: output },
+      },
+    },
     async (request, reply) => {
       const { user, commune } = await managedCommuneOf(request);
       const created = await routes.create(ctx.db, actorOf(user), commune.id, request.body as Input);
@@ -117,7 +146,15 @@ function registerRecordRoutes<Input, Summary, Query>(
 
   app.put(
     `${base}/:id`,
-    { schema: { tags, summary: `Sửa ${routes.noun}`, params: RecordParams, body: routes.input } },
+    {
+      schema: {
+        tags,
+        summary: `Sửa ${routes.noun}`,
+        params: RecordParams,
+        body: routes.input,
+        response: { 200: output },
+      },
+    },
     async (request) => {
       const { user, commune } = await managedCommuneOf(request);
       return present(
@@ -135,6 +172,7 @@ function registerRecordRoutes<Input, Summary, Query>(
         summary: `Cho thôi ${routes.noun} (giữ lịch sử)`,
         params: RecordParams,
         body: RetireInputSchema,
+        response: { 200: output },
       },
     },
     async (request) => {
@@ -148,7 +186,14 @@ function registerRecordRoutes<Input, Summary, Query>(
 
   app.post(
     `${base}/:id/reinstate`,
-    { schema: { tags, summary: `Khôi phục ${routes.noun} đã cho thôi`, params: RecordParams } },
+    {
+      schema: {
+        tags,
+        summary: `Khôi phục ${routes.noun} đã cho thôi`,
+        params: RecordParams,
+        response: { 200: output },
+      },
+    },
     async (request) => {
       const { user, commune } = await managedCommuneOf(request);
       return present(await routes.reinstate(ctx.db, actorOf(user), commune.id, request.params.id), user);
@@ -159,11 +204,13 @@ function registerRecordRoutes<Input, Summary, Query>(
 export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void {
   registerRecordRoutes(app, ctx, {
     path: 'units',
+    output: UnitSummarySchema,
     tag: 'Đơn vị',
     noun: 'đơn vị',
     list: {
       summary: 'Các cơ quan, ban, ngành, đoàn thể của xã, phường',
       query: OrgListQuerySchema,
+      paged: false,
       find: (db, communeId, query) => findUnits(db, communeId, query.status),
     },
     input: UnitInputSchema,
@@ -176,11 +223,13 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
 
   registerRecordRoutes(app, ctx, {
     path: 'residential-groups',
+    output: ResidentialGroupSummarySchema,
     tag: 'Khóm, ấp, tổ dân phố',
     noun: 'khóm, ấp, thôn, tổ dân phố',
     list: {
       summary: 'Các khóm, ấp, thôn, tổ dân phố của xã, phường',
       query: OrgListQuerySchema,
+      paged: false,
       find: (db, communeId, query) => findResidentialGroups(db, communeId, query.status),
     },
     input: ResidentialGroupInputSchema,
@@ -193,11 +242,13 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
 
   registerRecordRoutes(app, ctx, {
     path: 'people',
+    output: PersonSummarySchema,
     tag: 'Nhân sự',
     noun: 'cán bộ, người lao động',
     list: {
       summary: 'Danh sách cán bộ, công chức, người lao động (phân trang, lọc, sắp xếp, tìm không dấu)',
       query: PersonListQuerySchema,
+      paged: true,
       find: findPeople,
     },
     input: PersonInputSchema,
@@ -211,11 +262,13 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
 
   registerRecordRoutes(app, ctx, {
     path: 'households',
+    output: HouseholdSummarySchema,
     tag: 'Hộ gia đình',
     noun: 'hộ gia đình',
     list: {
       summary: 'Danh sách hộ gia đình (phân trang, lọc theo tổ, sắp xếp, tìm không dấu)',
       query: HouseholdListQuerySchema,
+      paged: true,
       find: findHouseholds,
     },
     input: HouseholdInputSchema,
@@ -234,6 +287,7 @@ export function registerOrganisationRoutes(app: TypedApp, ctx: AppContext): void
         summary: 'Tìm người, hộ gia đình, tổ, đơn vị theo tên, không cần gõ dấu',
         params: CommuneParams,
         querystring: SearchQuerySchema,
+        response: { 200: SearchResultsSchema },
       },
     },
     async (request) => {

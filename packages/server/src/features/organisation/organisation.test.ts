@@ -22,6 +22,19 @@ describe.each(testDatabaseModes())('organisation records on %s', (mode) => {
     ).json().id;
   });
 
+  it('describes what the people list answers in the API docs', async () => {
+    const docs = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const answer = docs.paths['/api/communes/{communeId}/people'].get.responses['200'];
+    const page = answer.content['application/json'].schema;
+    expect(Object.keys(page.properties)).toEqual(['items', 'total', 'page', 'pageSize']);
+    expect(page.properties.items.items.properties).toMatchObject({
+      fullName: { type: 'string', description: 'Họ và tên' },
+      idNumber: { type: 'string' },
+      unitName: expect.anything(),
+      retiredOn: expect.anything(),
+    });
+  });
+
   describe('people: identification number (Decree 137/2015/NĐ-CP art. 7)', () => {
     it('creates a person whose number fits the gender and birth year', async () => {
       const response = await officer.post(`${base}/people`, aPerson({ unitId: policeId, serial: 11 }));

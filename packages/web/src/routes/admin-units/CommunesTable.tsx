@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import * as z from 'zod';
 import { Tag, type TableColumnsType } from 'antd';
 
 import { ADMIN_LEVEL_LABELS } from '@thidua/domain';
@@ -32,7 +33,13 @@ const columns: TableColumnsType<AdminUnit> = [
 
 /** The communes and wards the user may see, searchable, each linking to its detail page. */
 export function CommunesTable({ pageSize, toolbar }: { pageSize?: number; toolbar?: ReactNode }) {
-  const paged = usePagedQuery<AdminUnit>(queryKeys.communes, '/api/communes', { pageSize });
+  const paged = usePagedQuery(
+    queryKeys.communes,
+    '/api/communes',
+    // Until @thidua/domain declares AdminUnit's schema: typed, not checked at run time.
+    z.custom<AdminUnit>(),
+    { pageSize },
+  );
   return (
     <PagedTable<AdminUnit>
       paged={paged}

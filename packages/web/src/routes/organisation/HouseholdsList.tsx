@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TableColumnsType } from 'antd';
 
-import { formatNumberVi, type HouseholdSummary } from '@thidua/domain';
+import { HouseholdSummarySchema, formatNumberVi, type HouseholdSummary } from '@thidua/domain';
 import { useResidentialGroups } from '../../api/organisation-hooks';
 import { useCommuneId } from '../../shell/commune-scope';
 import { HouseholdFormModal } from './HouseholdFormModal';
@@ -24,6 +24,7 @@ export function HouseholdsList({
   extraActions?: ReactNode;
 }) {
   const list = useRecordList<HouseholdSummary, HouseholdSort>('households', {
+    schema: HouseholdSummarySchema,
     defaultSort: 'headName',
     fixed: { groupId },
   });

@@ -4,6 +4,7 @@ import { Tag, type TableColumnsType } from 'antd';
 import {
   EMPLOYMENT_CATEGORIES,
   EMPLOYMENT_CATEGORY_LABELS,
+  PersonSummarySchema,
   formatDateVi,
   type EmploymentCategory,
   type PersonSummary,
@@ -37,6 +38,7 @@ export function PeopleList({
   extraActions?: ReactNode;
 }) {
   const list = useRecordList<PersonSummary, PersonSort>('people', {
+    schema: PersonSummarySchema,
     defaultSort: 'fullName',
     fixed: { unitId },
   });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type * as z from 'zod';
 import type { SorterResult } from 'antd/es/table/interface';
 import type { QueryParams } from '../../api/client';
 import { organisationKeys, resourceListPath, type RecordStatusFilter } from '../../api/organisation-hooks';
@@ -18,7 +19,7 @@ interface Sort<F extends string> {
  */
 export function useRecordList<T, F extends string>(
   resource: 'people' | 'households',
-  { defaultSort, fixed = {} }: { defaultSort: F; fixed?: QueryParams },
+  { schema, defaultSort, fixed = {} }: { schema: z.ZodType<T>; defaultSort: F; fixed?: QueryParams },
 ) {
   const communeId = useCommuneId();
   const [status, setStatus] = useState<RecordStatusFilter>('active');
@@ -28,6 +29,7 @@ export function useRecordList<T, F extends string>(
   const paged = usePagedQuery<T>(
     organisationKeys.list(communeId, resource),
     resourceListPath(communeId, resource),
+    schema,
     {
       filters: { ...fixed, ...filters, status, sort: sort.field, order: sort.order },
     },

@@ -1,6 +1,6 @@
 import { App, Form, Radio, Select } from 'antd';
 import { useQuery } from '@tanstack/react-query';
-import type { Page, PersonSummary, TitleId, WriteScope } from '@thidua/domain';
+import { PersonSummarySchema, pageSchemaOf, type TitleId, type WriteScope } from '@thidua/domain';
 import { apiGet } from '../../api/client';
 import { organisationKeys, resourceListPath } from '../../api/organisation-hooks';
 import { useBulkRegistration } from '../../api/registration-hooks';
@@ -70,7 +70,7 @@ function BulkFields({ scope }: { scope: WriteScope }) {
   const members = useQuery({
     queryKey: [...organisationKeys.list(communeId, 'people'), 'unit-members', unitId],
     queryFn: () =>
-      apiGet<Page<PersonSummary>>(resourceListPath(communeId, 'people'), {
+      apiGet(resourceListPath(communeId, 'people'), pageSchemaOf(PersonSummarySchema), {
         unitId: unitId!,
         pageSize: MEMBERS_PAGE,
       }),

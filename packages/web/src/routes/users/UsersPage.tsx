@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import * as z from 'zod';
 import { App, Button, Flex, Popconfirm, Result, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { canManageUsers, formatDateVi, messageFor, ROLE_LABELS, type Role } from '@thidua/domain';
@@ -20,7 +21,12 @@ export function UsersPage() {
 
 function UsersTable() {
   const currentUser = useCurrentUser();
-  const paged = usePagedQuery<UserSummary>(queryKeys.users, '/api/users');
+  const paged = usePagedQuery(
+    queryKeys.users,
+    '/api/users',
+    // Until @thidua/domain declares UserSummarySchema: typed, not checked at run time.
+    z.custom<UserSummary>(),
+  );
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserSummary | null>(null);
 
