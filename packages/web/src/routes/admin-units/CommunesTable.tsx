@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
-import * as z from 'zod';
 import { Tag, type TableColumnsType } from 'antd';
 
-import { ADMIN_LEVEL_LABELS } from '@thidua/domain';
+import { ADMIN_LEVEL_LABELS, AdminUnitSummarySchema } from '@thidua/domain';
 import { queryKeys } from '../../api/hooks';
 import { usePagedQuery } from '../../api/paged';
 import type { AdminUnit } from '../../api/types';
@@ -33,13 +32,7 @@ const columns: TableColumnsType<AdminUnit> = [
 
 /** The communes and wards the user may see, searchable, each linking to its detail page. */
 export function CommunesTable({ pageSize, toolbar }: { pageSize?: number; toolbar?: ReactNode }) {
-  const paged = usePagedQuery(
-    queryKeys.communes,
-    '/api/communes',
-    // Until @thidua/domain declares AdminUnit's schema: typed, not checked at run time.
-    z.custom<AdminUnit>(),
-    { pageSize },
-  );
+  const paged = usePagedQuery(queryKeys.communes, '/api/communes', AdminUnitSummarySchema, { pageSize });
   return (
     <PagedTable<AdminUnit>
       paged={paged}

@@ -1,6 +1,5 @@
-import * as z from 'zod';
 import { Alert, Typography } from 'antd';
-import { canReadAuditLog, messageFor } from '@thidua/domain';
+import { canReadAuditLog, messageFor, AuditEntrySchema } from '@thidua/domain';
 import { queryKeys } from '../../api/hooks';
 import { usePagedQuery } from '../../api/paged';
 import type { AuditEntry } from '../../api/types';
@@ -29,8 +28,7 @@ function AuditLog() {
   const paged = usePagedQuery(
     queryKeys.audit(adminUnit.id),
     `/api/admin-units/${adminUnit.id}/audit`,
-    // Until @thidua/domain declares AuditEntrySchema: typed, not checked at run time.
-    z.custom<AuditEntry>(),
+    AuditEntrySchema,
   );
   return (
     <>

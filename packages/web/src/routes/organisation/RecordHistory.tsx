@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import * as z from 'zod';
 import { Card } from 'antd';
-import { canSeeIdNumbers } from '@thidua/domain';
+import { canSeeIdNumbers, AuditEntrySchema } from '@thidua/domain';
 import { queryKeys } from '../../api/hooks';
 import { useResidentialGroups, useUnits, type OrganisationResource } from '../../api/organisation-hooks';
 import { usePagedQuery } from '../../api/paged';
@@ -45,8 +44,7 @@ export function RecordHistory({ resource, id }: { resource: OrganisationResource
   const paged = usePagedQuery(
     [...queryKeys.audit(communeId), entity, id],
     `/api/admin-units/${communeId}/audit`,
-    // Until @thidua/domain declares AuditEntrySchema: typed, not checked at run time.
-    z.custom<AuditEntry>(),
+    AuditEntrySchema,
     { filters: { entity, entityId: id }, pageSize: 10 },
   );
   const describe = useDescribeValue();

@@ -1,8 +1,14 @@
 import { useState } from 'react';
-import * as z from 'zod';
 import { App, Button, Flex, Popconfirm, Result, Tag, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { canManageUsers, formatDateVi, messageFor, ROLE_LABELS, type Role } from '@thidua/domain';
+import {
+  canManageUsers,
+  formatDateVi,
+  messageFor,
+  ROLE_LABELS,
+  type Role,
+  UserSummarySchema,
+} from '@thidua/domain';
 import { errorMessage } from '../../api/client';
 import { queryKeys, useSetUserDisabled } from '../../api/hooks';
 import { usePagedQuery } from '../../api/paged';
@@ -21,12 +27,7 @@ export function UsersPage() {
 
 function UsersTable() {
   const currentUser = useCurrentUser();
-  const paged = usePagedQuery(
-    queryKeys.users,
-    '/api/users',
-    // Until @thidua/domain declares UserSummarySchema: typed, not checked at run time.
-    z.custom<UserSummary>(),
-  );
+  const paged = usePagedQuery(queryKeys.users, '/api/users', UserSummarySchema);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserSummary | null>(null);
 
