@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { PagingQuerySchema } from '../paging';
+import { pageSchemaOf, PagingQuerySchema } from '../paging';
 import { scopeCovers, writeScopeOf, type RecordSubject, type ScopedUser } from '../roles';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalId, optionalText } from '../optional-fields';
-import { SUBJECT_TYPES, type SubjectType } from '../emulation-year/year-records';
+import { SUBJECT_TYPES } from '../emulation-year/year-records';
 import { nameText } from '../text-fields';
 import { dateInput } from '../date-fields';
 
@@ -67,26 +67,30 @@ export const AchievementListQuerySchema = PagingQuerySchema.extend({
 export type AchievementListQuery = z.infer<typeof AchievementListQuerySchema>;
 
 /** Where a record sits in the year: the API answers every record with its year. */
-export interface YearRecordRef {
-  id: string;
-  yearId: string;
-  year: number;
-}
+export const YearRecordRefSchema = z.object({
+  id: z.string().describe('Mã định danh'),
+  yearId: z.string().describe('Mã định danh năm thi đua'),
+  year: z.number().int().describe('Năm'),
+});
+export type YearRecordRef = z.infer<typeof YearRecordRefSchema>;
 
-export interface AchievementView extends YearRecordRef {
-  subjectType: SubjectType;
-  personId: string | null;
-  unitId: string | null;
+export const AchievementViewSchema = YearRecordRefSchema.extend({
+  subjectType: z.enum(SUBJECT_TYPES).describe('Thành tích của'),
+  personId: z.string().nullable().describe('Cá nhân'),
+  unitId: z.string().nullable().describe('Tập thể (đơn vị)'),
   /** The person's full name, or the unit's name. */
-  subjectName: string;
+  subjectName: z.string().describe('Tên cá nhân hoặc tập thể'),
   /** The unit a person works in (for a unit: itself), which decides who may edit the record. */
-  subjectUnitId: string | null;
-  subjectUnitName: string | null;
-  title: string;
-  description: string | null;
+  subjectUnitId: z.string().nullable().describe('Đơn vị của cá nhân (hoặc chính tập thể)'),
+  subjectUnitName: z.string().nullable().describe('Tên đơn vị'),
+  title: z.string().describe('Thành tích'),
+  description: z.string().nullable().describe('Nội dung chi tiết'),
   /** Required of every new achievement; the table allows none for records brought in from elsewhere. */
-  achievedOn: string | null;
-}
+  achievedOn: z.string().nullable().describe('Ngày đạt'),
+});
+export type AchievementView = z.infer<typeof AchievementViewSchema>;
+
+export const AchievementPageSchema = pageSchemaOf(AchievementViewSchema);
 
 /** The subject in the terms of `scopeCovers`: a person with the unit they work in, or a unit. */
 export function recordSubjectOf(record: {

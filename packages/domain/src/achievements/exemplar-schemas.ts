@@ -1,10 +1,10 @@
 import * as z from 'zod';
-import { PagingQuerySchema } from '../paging';
+import { pageSchemaOf, PagingQuerySchema } from '../paging';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalId } from '../optional-fields';
-import { onlySubjectId, requireSubjectId, type YearRecordRef } from './achievement-schemas';
-import type { ExemplarProgress } from './exemplar-stages';
+import { onlySubjectId, requireSubjectId, YearRecordRefSchema } from './achievement-schemas';
+import { ExemplarProgressSchema } from './exemplar-stages';
 import {
   EXEMPLAR_STAGES,
   EXEMPLAR_SUBJECT_TYPES,
@@ -48,12 +48,16 @@ export const ExemplarListQuerySchema = PagingQuerySchema.extend({
 });
 export type ExemplarListQuery = z.infer<typeof ExemplarListQuerySchema>;
 
-export interface ExemplarView extends YearRecordRef, ExemplarProgress {
-  subjectType: ExemplarSubjectType;
-  personId: string | null;
-  unitId: string | null;
-  householdId: string | null;
+export const ExemplarViewSchema = YearRecordRefSchema.extend({
+  ...ExemplarProgressSchema.shape,
+  subjectType: z.enum(EXEMPLAR_SUBJECT_TYPES).describe('Điển hình là'),
+  personId: z.string().nullable().describe('Cá nhân'),
+  unitId: z.string().nullable().describe('Tập thể (đơn vị)'),
+  householdId: z.string().nullable().describe('Hộ gia đình'),
   /** The person's or unit's name; for a household «Hộ ông/bà …, Tổ dân phố …». */
-  subjectName: string;
-  description: string;
-}
+  subjectName: z.string().describe('Tên cá nhân, tập thể hoặc hộ gia đình'),
+  description: z.string().describe('Nội dung điển hình'),
+});
+export type ExemplarView = z.infer<typeof ExemplarViewSchema>;
+
+export const ExemplarPageSchema = pageSchemaOf(ExemplarViewSchema);

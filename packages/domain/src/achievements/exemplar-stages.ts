@@ -3,16 +3,18 @@
  * four steps the ward reports name («phát hiện, bồi dưỡng, tổng kết và nhân rộng»). It moves one
  * stage at a time, each dated no earlier than the one before; only the last step may be undone.
  */
+import * as z from 'zod';
 import { formatDateVi } from '../format';
 import { EXEMPLAR_STAGE_LABELS, EXEMPLAR_STAGES, type ExemplarStage } from '../emulation-year/year-records';
 
-export interface ExemplarProgress {
-  stage: ExemplarStage;
-  discoveredOn: string;
-  nurturedOn: string | null;
-  summarisedOn: string | null;
-  replicatedOn: string | null;
-}
+export const ExemplarProgressSchema = z.object({
+  stage: z.enum(EXEMPLAR_STAGES).describe('Giai đoạn'),
+  discoveredOn: z.string().describe('Ngày phát hiện'),
+  nurturedOn: z.string().nullable().describe('Ngày bồi dưỡng'),
+  summarisedOn: z.string().nullable().describe('Ngày tổng kết'),
+  replicatedOn: z.string().nullable().describe('Ngày nhân rộng'),
+});
+export type ExemplarProgress = z.infer<typeof ExemplarProgressSchema>;
 
 /** The field holding the day each stage was reached. */
 export const EXEMPLAR_STAGE_DATE_FIELDS = {

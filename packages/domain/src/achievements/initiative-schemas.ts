@@ -1,11 +1,11 @@
 import * as z from 'zod';
-import { PagingQuerySchema } from '../paging';
+import { pageSchemaOf, PagingQuerySchema } from '../paging';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { canManageOrganisation, scopeCovers, writeScopeOf, type ScopedUser } from '../roles';
 import { optionalDate, optionalText } from '../optional-fields';
 import { nameText } from '../text-fields';
-import type { YearRecordRef } from './achievement-schemas';
+import { YearRecordRefSchema } from './achievement-schemas';
 import { INITIATIVE_LEVELS, type InitiativeLevel } from '../emulation-year/year-records';
 
 /** Sáng kiến as its author files it; the council's recognition is recorded apart (below). */
@@ -56,19 +56,22 @@ export const InitiativeListQuerySchema = PagingQuerySchema.extend({
 });
 export type InitiativeListQuery = z.infer<typeof InitiativeListQuerySchema>;
 
-export interface InitiativeView extends YearRecordRef {
-  personId: string;
-  authorName: string;
+export const InitiativeViewSchema = YearRecordRefSchema.extend({
+  personId: z.string().describe('Tác giả'),
+  authorName: z.string().describe('Họ và tên tác giả'),
   /** The author's unit, which decides who besides the author may edit the record. */
-  authorUnitId: string | null;
-  authorUnitName: string | null;
-  coAuthors: string | null;
-  title: string;
-  summary: string | null;
-  level: InitiativeLevel | null;
-  recognisedOn: string | null;
-  decisionNumber: string | null;
-}
+  authorUnitId: z.string().nullable().describe('Đơn vị của tác giả'),
+  authorUnitName: z.string().nullable().describe('Tên đơn vị của tác giả'),
+  coAuthors: z.string().nullable().describe('Đồng tác giả'),
+  title: z.string().describe('Tên sáng kiến'),
+  summary: z.string().nullable().describe('Tóm tắt nội dung, hiệu quả'),
+  level: z.enum(INITIATIVE_LEVELS).nullable().describe('Cấp công nhận (chưa công nhận: null)'),
+  recognisedOn: z.string().nullable().describe('Ngày công nhận'),
+  decisionNumber: z.string().nullable().describe('Số quyết định công nhận'),
+});
+export type InitiativeView = z.infer<typeof InitiativeViewSchema>;
+
+export const InitiativePageSchema = pageSchemaOf(InitiativeViewSchema);
 
 export const isInitiativeRecognised = (initiative: { level: InitiativeLevel | null }) =>
   initiative.level !== null;

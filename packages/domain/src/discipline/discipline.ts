@@ -29,12 +29,19 @@ export const DisciplineListQuerySchema = z.object({
 });
 export type DisciplineListQuery = z.infer<typeof DisciplineListQuerySchema>;
 
-export interface DisciplineView extends DisciplineInput {
-  id: string;
-  personName: string;
-  unitId: string | null;
-  unitName: string | null;
-}
+export const DisciplineViewSchema = z.object({
+  id: z.string().describe('Mã định danh quyết định kỷ luật'),
+  personId: z.string().describe('Người bị kỷ luật'),
+  personName: z.string().describe('Họ và tên người bị kỷ luật'),
+  unitId: z.string().nullable().describe('Đơn vị'),
+  unitName: z.string().nullable().describe('Tên đơn vị'),
+  form: z.enum(DISCIPLINE_FORMS).describe('Hình thức kỷ luật'),
+  decidedOn: z.string().describe('Ngày quyết định'),
+  decisionNumber: z.string().nullable().describe('Số quyết định'),
+  reason: z.string().describe('Lý do kỷ luật'),
+  effectiveUntil: z.string().nullable().describe('Hiệu lực đến ngày'),
+});
+export type DisciplineView = z.infer<typeof DisciplineViewSchema>;
 
 /** The dates that place a discipline in time. */
 export type DisciplinePeriod = Pick<DisciplineInput, 'form' | 'decidedOn' | 'effectiveUntil'>;

@@ -1,5 +1,6 @@
+import * as z from 'zod';
 import { formatNumberVi } from '../format';
-import type { FileOwner } from '../emulation-year/year-records';
+import { FILE_OWNERS } from '../emulation-year/year-records';
 
 /**
  * Stored files (movement plans, evidence): which types may be attached and how large, as the file
@@ -56,13 +57,14 @@ export function formatFileSize(bytes: number): string {
 }
 
 /** A stored file as lists show it (never its bytes). */
-export interface StoredFileView {
-  id: string;
-  owner: FileOwner;
-  ownerId: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  uploadedBy: string;
-  createdAt: string;
-}
+export const StoredFileViewSchema = z.object({
+  id: z.string().describe('Mã định danh tệp'),
+  owner: z.enum(FILE_OWNERS).describe('Loại hồ sơ có tệp đính kèm'),
+  ownerId: z.string().describe('Mã định danh hồ sơ'),
+  fileName: z.string().describe('Tên tệp'),
+  contentType: z.string().describe('Kiểu tệp'),
+  sizeBytes: z.number().int().describe('Dung lượng (byte)'),
+  uploadedBy: z.string().describe('Người tải lên'),
+  createdAt: z.string().describe('Thời điểm tải lên'),
+});
+export type StoredFileView = z.infer<typeof StoredFileViewSchema>;

@@ -8,7 +8,17 @@ import { DEFAULT_SCORING_SCALE, type ScoringScale } from './year-grade';
  * them to the commune, so they are a setting kept with the scoring sheet (and frozen with it when a
  * year closes). The default is the common 90 / 70 / 50 and 6 months.
  */
-export type GradeBands = Pick<ScoringScale, 'thresholds' | 'minimumMonths'>;
+export const GradeBandsSchema = z.object({
+  thresholds: z
+    .object({
+      hoan_thanh_xuat_sac: z.number().describe('Mức «Hoàn thành xuất sắc nhiệm vụ» từ'),
+      hoan_thanh_tot: z.number().describe('Mức «Hoàn thành tốt nhiệm vụ» từ'),
+      hoan_thanh: z.number().describe('Mức «Hoàn thành nhiệm vụ» từ'),
+    })
+    .describe('Các mức xếp loại'),
+  minimumMonths: z.number().int().describe('Số tháng chấm điểm tối thiểu'),
+});
+export type GradeBands = z.infer<typeof GradeBandsSchema>;
 
 export const DEFAULT_GRADE_BANDS: GradeBands = {
   thresholds: DEFAULT_SCORING_SCALE.thresholds,

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { scopeCovers, writeScopeOf, type Role, type ScopedUser } from '../roles';
 
 /**
@@ -19,17 +20,19 @@ export interface ScoringUser extends ScopedUser {
 }
 
 /** A cadre whose month is scored. */
-export interface HeadScoreSubject {
-  personId: string;
-  unitId: string | null;
+export const HeadScoreSubjectSchema = z.object({
+  personId: z.string().describe('Mã định danh nhân sự'),
+  unitId: z.string().nullable().describe('Đơn vị'),
   /** Linked to an officer's, a unit head's or the chair's account: scored by the chair (or the named account). */
-  scoredByChair: boolean;
-}
+  scoredByChair: z.boolean().describe('Do Chủ tịch (hoặc người được giao) chấm điểm thủ trưởng'),
+});
+export type HeadScoreSubject = z.infer<typeof HeadScoreSubjectSchema>;
 
 /** The commune's setting: the account that scores the leaders besides the chair (a vice-chair), if named. */
-export interface HeadScorerSetting {
-  headScorerUserId: string | null;
-}
+export const HeadScorerSettingSchema = z.object({
+  headScorerUserId: z.string().nullable().describe('Tài khoản chấm điểm thủ trưởng thay Chủ tịch'),
+});
+export type HeadScorerSetting = z.infer<typeof HeadScorerSettingSchema>;
 
 /** What a user is to a cadre's head's score: the one who gives it, an officer who may correct it, or nothing. */
 export type HeadScoreRight = 'head' | 'correction' | null;

@@ -4,7 +4,8 @@ import { optionalText } from '../optional-fields';
 import { HALF_STEP_MESSAGE, isHalfStep, sumPoints, type ScoringSheet } from './scoring-sheet';
 
 /** A month's points, by criterion code. */
-export type CriterionPoints = Record<string, number>;
+export const CriterionPointsSchema = z.record(z.string(), z.number());
+export type CriterionPoints = z.infer<typeof CriterionPointsSchema>;
 
 const Comment = optionalText(1000).describe('Nhận xét');
 /** Why an officer changes a head's score someone else gave (see `needsCorrectionReason`). */

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import '../validation';
-import { GradeBandsShape, type GradeBands } from './grade-bands';
-import { ScoringSheetSchema, type ScoringSheet } from './scoring-sheet';
+import { GradeBandsSchema, GradeBandsShape } from './grade-bands';
+import { ScoringSheetSchema, ScoringSheetViewSchema } from './scoring-sheet';
 
 /**
  * What the officer sets on the scoring sheet page: the criteria, the grade bands and the fewest
@@ -15,12 +15,18 @@ export const ScoringSettingsInputSchema = ScoringSheetSchema.safeExtend({
 export type ScoringSettingsInput = z.infer<typeof ScoringSettingsInputSchema>;
 
 /** One version of the commune's sheet: what a year is scored and graded on. Version 0 is the default sheet. */
-export interface ScoringSheetVersion extends ScoringSheet, GradeBands {
-  version: number;
-}
+export const ScoringSheetVersionSchema = ScoringSheetViewSchema.extend({
+  ...GradeBandsSchema.shape,
+  version: z.number().int().describe('Phiên bản phiếu chấm điểm'),
+});
+export type ScoringSheetVersion = z.infer<typeof ScoringSheetVersionSchema>;
 
 /** The commune's settings as the API gives them; `isDefault` while the commune has not set its own sheet. */
-export interface ScoringSettingsView extends ScoringSheetVersion {
-  isDefault: boolean;
-  headScorer: { userId: string; displayName: string } | null;
-}
+export const ScoringSettingsViewSchema = ScoringSheetVersionSchema.extend({
+  isDefault: z.boolean().describe('Đang dùng phiếu chấm điểm mặc định'),
+  headScorer: z
+    .object({ userId: z.string(), displayName: z.string() })
+    .nullable()
+    .describe('Người chấm điểm thủ trưởng thay Chủ tịch'),
+});
+export type ScoringSettingsView = z.infer<typeof ScoringSettingsViewSchema>;

@@ -11,16 +11,19 @@ import { nameText } from '../text-fields';
  * month and the most points each may give. The law leaves the sheet to the commune; the points of
  * the criteria add up to the scale's maximum (100), so a month's total reads on the grade bands.
  */
-export interface ScoringCriterion {
+export const ScoringCriterionSchema = z.object({
   /** Stable key of the criterion: the points of a month are stored under it. */
-  code: string;
-  name: string;
-  maxPoints: number;
-}
+  code: z.string().describe('Mã tiêu chí'),
+  name: z.string().describe('Tên tiêu chí'),
+  maxPoints: z.number().describe('Điểm tối đa'),
+});
+export type ScoringCriterion = z.infer<typeof ScoringCriterionSchema>;
 
-export interface ScoringSheet {
-  criteria: ScoringCriterion[];
-}
+/** A sheet as the API answers it (`ScoringSheetSchema` below checks one that is sent). */
+export const ScoringSheetViewSchema = z.object({
+  criteria: z.array(ScoringCriterionSchema).describe('Các tiêu chí'),
+});
+export type ScoringSheet = z.infer<typeof ScoringSheetViewSchema>;
 
 /** The common 100-point sheet of «hằng tháng đánh giá chấm điểm cán bộ, công chức». */
 export const DEFAULT_SCORING_SHEET: ScoringSheet = {

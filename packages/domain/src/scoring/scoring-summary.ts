@@ -1,4 +1,5 @@
-import type { Grade } from '../rules/ids';
+import * as z from 'zod';
+import { GRADES } from '../rules/ids';
 import {
   averageScore,
   DEFAULT_SCORING_SCALE,
@@ -9,16 +10,17 @@ import {
 } from './year-grade';
 
 /** A person's months in brief, as the month table and the grade list show them. */
-export interface YearScoreSummary {
+export const YearScoreSummarySchema = z.object({
   /** Months the head has scored. */
-  monthsScored: number;
+  monthsScored: z.number().int().describe('Số tháng thủ trưởng đã chấm'),
   /** The average of the head's scores (one decimal), null before any month is scored. */
-  average: number | null;
+  average: z.number().nullable().describe('Điểm trung bình'),
   /** The grade the months propose, null while fewer months are scored than the scale asks. */
-  proposedGrade: Grade | null;
+  proposedGrade: z.enum(GRADES).nullable().describe('Xếp loại đề xuất'),
   /** True when a weak month lowered «Hoàn thành xuất sắc» to «Hoàn thành tốt». */
-  cappedByWeakMonth: boolean;
-}
+  cappedByWeakMonth: z.boolean().describe('Bị hạ từ «Hoàn thành xuất sắc» vì có tháng dưới mức hoàn thành'),
+});
+export type YearScoreSummary = z.infer<typeof YearScoreSummarySchema>;
 
 /** The year's months summed up: the proposal of `proposeYearGrade`, and the average even before it. */
 export function summariseYearScores(

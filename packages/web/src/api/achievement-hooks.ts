@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import * as z from 'zod';
-import type {
-  AchievementInput,
-  AchievementView,
-  ExemplarAdvance,
-  ExemplarInput,
-  ExemplarView,
-  InitiativeInput,
-  InitiativeRecognition,
-  InitiativeView,
-  SubjectAchievements,
+import {
+  AchievementViewSchema,
+  ExemplarViewSchema,
+  InitiativeViewSchema,
+  SubjectAchievementsSchema,
+  type AchievementInput,
+  type AchievementView,
+  type ExemplarView,
+  type InitiativeView,
+  type ExemplarAdvance,
+  type ExemplarInput,
+  type InitiativeInput,
+  type InitiativeRecognition,
 } from '@thidua/domain';
 import { apiGet, apiPost, apiPut, type QueryParams } from './client';
 import { useApiMutation } from './use-api-mutation';
@@ -30,14 +33,35 @@ const subjectKey = (communeId: string, subject: 'people' | 'units', id: string) 
 const listPath = (communeId: string, yearId: string, kind: HonourKind) =>
   `${yearPath(communeId, yearId)}/${kind}`;
 
+/** A row of the year's list of each kind. */
+interface HonourViews {
+  achievements: AchievementView;
+  initiatives: InitiativeView;
+  exemplars: ExemplarView;
+}
+export type HonourView<K extends HonourKind> = HonourViews[K];
+
+/** Each list's row schema, as its route declares it (a mapped type, so a generic kind picks its own). */
+const HONOUR_VIEWS: { [K in HonourKind]: z.ZodType<HonourViews[K]> } = {
+  achievements: AchievementViewSchema,
+  initiatives: InitiativeViewSchema,
+  exemplars: ExemplarViewSchema,
+};
+
 /** One page of a year's achievements, initiatives or exemplars, with the list's filters. */
-export function useHonourList<T>(communeId: string, yearId: string, kind: HonourKind, filters: QueryParams) {
+export function useHonourList<K extends HonourKind>(
+  communeId: string,
+  yearId: string,
+  kind: K,
+  filters: QueryParams,
+) {
   return usePagedQuery(
     yearKeys.records(communeId, yearId, kind),
     listPath(communeId, yearId, kind),
-    // Until @thidua/domain declares the views' schemas: typed by the caller, not checked at run time.
-    z.custom<T>(),
-    { filters },
+    HONOUR_VIEWS[kind],
+    {
+      filters,
+    },
   );
 }
 
@@ -55,22 +79,37 @@ function useHonourMutation<TInput, TResult>(
   ]);
 }
 
-/** Creates a record (no id) or rewrites one (with its id). */
-function useSaveHonour<TInput, TView>(communeId: string, yearId: string, kind: HonourKind) {
+/** Creates a record (no id) or rewrites one (with its id); the answer is the record as `view` reads it. */
+function useSaveHonour<TInput, S extends z.ZodType>(
+  communeId: string,
+  yearId: string,
+  kind: HonourKind,
+  view: S,
+) {
   const path = listPath(communeId, yearId, kind);
   return useHonourMutation(communeId, yearId, kind, ({ id, input }: { id?: string; input: TInput }) =>
-    id ? apiPut<TView>(`${path}/${id}`, input) : apiPost<TView>(path, input),
+    id ? apiPut(`${path}/${id}`, view, input) : apiPost(path, view, input),
   );
 }
 
 export const useSaveAchievement = (communeId: string, yearId: string) =>
-  useSaveHonour<AchievementInput, AchievementView>(communeId, yearId, 'achievements');
+  useSaveHonour<AchievementInput, typeof AchievementViewSchema>(
+    communeId,
+    yearId,
+    'achievements',
+    AchievementViewSchema,
+  );
 
 export const useSaveInitiative = (communeId: string, yearId: string) =>
-  useSaveHonour<InitiativeInput, InitiativeView>(communeId, yearId, 'initiatives');
+  useSaveHonour<InitiativeInput, typeof InitiativeViewSchema>(
+    communeId,
+    yearId,
+    'initiatives',
+    InitiativeViewSchema,
+  );
 
 export const useSaveExemplar = (communeId: string, yearId: string) =>
-  useSaveHonour<ExemplarInput, ExemplarView>(communeId, yearId, 'exemplars');
+  useSaveHonour<ExemplarInput, typeof ExemplarViewSchema>(communeId, yearId, 'exemplars', ExemplarViewSchema);
 
 /** Records the council's recognition of an initiative, or withdraws it (all three parts empty). */
 export function useRecogniseInitiative(communeId: string, yearId: string) {
@@ -80,7 +119,7 @@ export function useRecogniseInitiative(communeId: string, yearId: string) {
     yearId,
     'initiatives',
     ({ id, recognition }: { id: string; recognition: InitiativeRecognition }) =>
-      apiPut<InitiativeView>(`${path}/${id}/recognition`, recognition),
+      apiPut(`${path}/${id}/recognition`, InitiativeViewSchema, recognition),
   );
 }
 
@@ -93,21 +132,23 @@ export function useMoveExemplar(communeId: string, yearId: string) {
     'exemplars',
     ({ id, advance }: { id: string; advance: ExemplarAdvance | null }) =>
       advance
-        ? apiPost<ExemplarView>(`${path}/${id}/advance`, advance)
-        : apiPost<ExemplarView>(`${path}/${id}/undo`),
+        ? apiPost(`${path}/${id}/advance`, ExemplarViewSchema, advance)
+        : apiPost(`${path}/${id}/undo`, ExemplarViewSchema),
   );
 }
 
 export function usePersonAchievements(communeId: string, personId: string) {
   return useQuery({
     queryKey: subjectKey(communeId, 'people', personId),
-    queryFn: () => apiGet<SubjectAchievements>(`/api/communes/${communeId}/people/${personId}/achievements`),
+    queryFn: () =>
+      apiGet(`/api/communes/${communeId}/people/${personId}/achievements`, SubjectAchievementsSchema),
   });
 }
 
 export function useUnitAchievements(communeId: string, unitId: string) {
   return useQuery({
     queryKey: subjectKey(communeId, 'units', unitId),
-    queryFn: () => apiGet<SubjectAchievements>(`/api/communes/${communeId}/units/${unitId}/achievements`),
+    queryFn: () =>
+      apiGet(`/api/communes/${communeId}/units/${unitId}/achievements`, SubjectAchievementsSchema),
   });
 }

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type { FileOwner, StoredFileView } from '@thidua/domain';
+import * as z from 'zod';
+import { StoredFileViewSchema, type FileOwner, type StoredFileView } from '@thidua/domain';
 import {
   ApiError,
   apiDelete,
   apiErrorOf,
   apiGet,
   apiGetFile,
+  checkedAnswer,
   fetchSession,
   NETWORK_ERROR_MESSAGE,
 } from './client';
@@ -22,7 +24,7 @@ export const fileKeys = {
 export function useFiles(communeId: string, owner: FileOwner, ownerId: string) {
   return useQuery({
     queryKey: fileKeys.of(communeId, owner, ownerId),
-    queryFn: () => apiGet<StoredFileView[]>(filesPath(communeId), { owner, ownerId }),
+    queryFn: () => apiGet(filesPath(communeId), z.array(StoredFileViewSchema), { owner, ownerId }),
   });
 }
 
@@ -53,7 +55,7 @@ export const useUploadFile = (communeId: string, owner: FileOwner, ownerId: stri
   );
 
 export const useDeleteFile = (communeId: string) =>
-  useFileMutation(communeId, (id: string) => apiDelete<void>(`${filesPath(communeId)}/${id}`));
+  useFileMutation(communeId, (id: string) => apiDelete(`${filesPath(communeId)}/${id}`, z.null()));
 
 /** Fetches the file (so a refusal shows as a message, not as a page) and hands it to the browser to save. */
 export async function downloadFile(communeId: string, file: StoredFileView): Promise<void> {
@@ -90,8 +92,13 @@ async function sendFile(
     request.onerror = () => reject(new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE));
     request.onload = () => {
       const body = parseJson(request.responseText);
-      if (request.status >= 200 && request.status < 300 && body) return resolve(body as StoredFileView);
-      reject(apiErrorOf(request.status, body));
+      if (request.status < 200 || request.status >= 300 || !body)
+        return reject(apiErrorOf(request.status, body));
+      try {
+        resolve(checkedAnswer(StoredFileViewSchema, body, url));
+      } catch (error) {
+        reject(error);
+      }
     };
     request.send(file);
   });

@@ -1,15 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type {
-  DisciplineInput,
-  DisciplineView,
-  MonthlyScoreInput,
-  PersonScores,
-  ScoreTable,
-  ScoringSettingsInput,
-  ScoringSettingsView,
-  YearGradeInput,
-  YearGradeRow,
-  YearGrades,
+import * as z from 'zod';
+import {
+  ConfirmedCountSchema,
+  DisciplineViewSchema,
+  PersonScoresSchema,
+  ScoreTableSchema,
+  ScoringSettingsViewSchema,
+  YearGradeRowSchema,
+  YearGradesSchema,
+  type DisciplineInput,
+  type MonthlyScoreInput,
+  type ScoringSettingsInput,
+  type YearGradeInput,
 } from '@thidua/domain';
 import { pageSchemaOf, UserSummarySchema } from '@thidua/domain';
 import { apiGet, apiPost, apiPut } from './client';
@@ -43,7 +45,7 @@ function useScoreMutation<TInput, TResult>(
 export function useScoringSheet(communeId: string) {
   return useQuery({
     queryKey: scoringKeys.sheet(communeId),
-    queryFn: () => apiGet<ScoringSettingsView>(`${communePath(communeId)}/scoring-sheet`),
+    queryFn: () => apiGet(`${communePath(communeId)}/scoring-sheet`, ScoringSettingsViewSchema),
   });
 }
 
@@ -62,7 +64,7 @@ export function useSaveScoringSheet(communeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (settings: ScoringSettingsInput) =>
-      apiPut<ScoringSettingsView>(`${communePath(communeId)}/scoring-sheet`, settings),
+      apiPut(`${communePath(communeId)}/scoring-sheet`, ScoringSettingsViewSchema, settings),
     onSuccess: (sheet) => {
       queryClient.setQueryData(scoringKeys.sheet(communeId), sheet);
       return Promise.all([
@@ -77,14 +79,14 @@ export function useScoreTable(communeId: string, yearId: string, unitId: string 
   return useQuery({
     queryKey: scoringKeys.scores(communeId, yearId, 'table', unitId),
     queryFn: () =>
-      apiGet<ScoreTable>(`${yearPath(communeId, yearId)}/scores`, { unitId: unitId ?? undefined }),
+      apiGet(`${yearPath(communeId, yearId)}/scores`, ScoreTableSchema, { unitId: unitId ?? undefined }),
   });
 }
 
 export function usePersonScores(communeId: string, yearId: string | null, personId: string) {
   return useQuery({
     queryKey: scoringKeys.scores(communeId, yearId ?? '', 'person', personId),
-    queryFn: () => apiGet<PersonScores>(`${yearPath(communeId, yearId!)}/scores/${personId}`),
+    queryFn: () => apiGet(`${yearPath(communeId, yearId!)}/scores/${personId}`, PersonScoresSchema),
     enabled: yearId !== null,
   });
 }
@@ -105,14 +107,15 @@ export function useSaveMonthScore(communeId: string, yearId: string) {
       month: number;
       side: ScoreSide;
       input: MonthlyScoreInput;
-    }) => apiPut<PersonScores>(`${yearPath(communeId, yearId)}/scores/${personId}/${month}/${side}`, input),
+    }) =>
+      apiPut(`${yearPath(communeId, yearId)}/scores/${personId}/${month}/${side}`, PersonScoresSchema, input),
   );
 }
 
 export function useYearGrades(communeId: string, yearId: string) {
   return useQuery({
     queryKey: scoringKeys.grades(communeId, yearId),
-    queryFn: () => apiGet<YearGrades>(`${yearPath(communeId, yearId)}/grades`),
+    queryFn: () => apiGet(`${yearPath(communeId, yearId)}/grades`, YearGradesSchema),
   });
 }
 
@@ -121,20 +124,20 @@ export function useConfirmGrade(communeId: string, yearId: string) {
     communeId,
     yearId,
     ({ personId, input }: { personId: string; input: YearGradeInput }) =>
-      apiPut<YearGradeRow>(`${yearPath(communeId, yearId)}/grades/${personId}`, input),
+      apiPut(`${yearPath(communeId, yearId)}/grades/${personId}`, YearGradeRowSchema, input),
   );
 }
 
 export function useConfirmProposedGrades(communeId: string, yearId: string) {
   return useScoreMutation(communeId, yearId, (_: void) =>
-    apiPost<{ confirmed: number }>(`${yearPath(communeId, yearId)}/grades/confirm-proposed`),
+    apiPost(`${yearPath(communeId, yearId)}/grades/confirm-proposed`, ConfirmedCountSchema),
   );
 }
 
 export function useDisciplines(communeId: string, query: { year?: number; personId?: string } = {}) {
   return useQuery({
     queryKey: scoringKeys.disciplines(communeId, query),
-    queryFn: () => apiGet<DisciplineView[]>(`${communePath(communeId)}/disciplines`, query),
+    queryFn: () => apiGet(`${communePath(communeId)}/disciplines`, z.array(DisciplineViewSchema), query),
   });
 }
 
@@ -143,8 +146,8 @@ export function useSaveDiscipline(communeId: string) {
   return useApiMutation(
     ({ id, input }: { id?: string; input: DisciplineInput }) =>
       id
-        ? apiPut<DisciplineView>(`${communePath(communeId)}/disciplines/${id}`, input)
-        : apiPost<DisciplineView>(`${communePath(communeId)}/disciplines`, input),
+        ? apiPut(`${communePath(communeId)}/disciplines/${id}`, DisciplineViewSchema, input)
+        : apiPost(`${communePath(communeId)}/disciplines`, DisciplineViewSchema, input),
     [scoringKeys.disciplines(communeId), yearKeys.all(communeId), ['audit']],
   );
 }

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { AchievementInputSchema, AchievementListQuerySchema } from '@thidua/domain';
+import {
+  AchievementInputSchema,
+  AchievementListQuerySchema,
+  AchievementPageSchema,
+  AchievementViewSchema,
+  SubjectAchievementsSchema,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf } from '../../http/commune-scope';
 import { createAchievement, findAchievements, getAchievement, updateAchievement } from './achievements';
@@ -22,6 +28,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
         summary: 'Thành tích trong năm (lọc theo cá nhân, tập thể, đơn vị)',
         params: YearParams,
         querystring: AchievementListQuerySchema,
+        response: { 200: AchievementPageSchema },
       },
     },
     async (request) => {
@@ -38,6 +45,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
         summary: 'Ghi nhận thành tích của cá nhân hoặc tập thể',
         params: YearParams,
         body: AchievementInputSchema,
+        response: { 201: AchievementViewSchema },
       },
     },
     async (request, reply) => {
@@ -49,7 +57,14 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
 
   app.get(
     `${path}/:id`,
-    { schema: { tags, summary: 'Một thành tích', params: RecordParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Một thành tích',
+        params: RecordParams,
+        response: { 200: AchievementViewSchema },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return getAchievement(ctx.db, commune.id, request.params.yearId, request.params.id);
@@ -58,7 +73,15 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
 
   app.put(
     `${path}/:id`,
-    { schema: { tags, summary: 'Sửa thành tích', params: RecordParams, body: AchievementInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa thành tích',
+        params: RecordParams,
+        body: AchievementInputSchema,
+        response: { 200: AchievementViewSchema },
+      },
+    },
     async (request) => {
       const { user, commune } = communeOf(request);
       const { yearId, id } = request.params;
@@ -73,6 +96,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
         tags,
         summary: 'Thành tích, sáng kiến, điển hình của một cá nhân qua các năm',
         params: CommuneParams.extend({ personId: z.uuid().describe('Mã định danh cá nhân') }),
+        response: { 200: SubjectAchievementsSchema },
       },
     },
     async (request) => {
@@ -88,6 +112,7 @@ export function registerAchievementRoutes(app: TypedApp, ctx: AppContext): void 
         tags,
         summary: 'Thành tích, điển hình của một tập thể và sáng kiến của cán bộ đơn vị qua các năm',
         params: CommuneParams.extend({ unitId: z.uuid().describe('Mã định danh đơn vị') }),
+        response: { 200: SubjectAchievementsSchema },
       },
     },
     async (request) => {

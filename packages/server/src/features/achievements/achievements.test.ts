@@ -238,4 +238,15 @@ describe.each(testDatabaseModes())('achievements on %s', (mode) => {
       expect(read.json().title).toBe('Dẫn đầu cụm thi đua');
     });
   });
+
+  it('describes the page of achievements it answers in the API docs', async () => {
+    const docs = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const answer =
+      docs.paths['/api/communes/{communeId}/years/{yearId}/achievements'].get.responses['200'].content[
+        'application/json'
+      ].schema;
+    expect(Object.keys(answer.properties)).toEqual(
+      expect.arrayContaining(['items', 'total', 'page', 'pageSize']),
+    );
+  });
 });

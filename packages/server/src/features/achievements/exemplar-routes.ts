@@ -4,6 +4,8 @@ import {
   ExemplarAdvanceSchema,
   ExemplarInputSchema,
   ExemplarListQuerySchema,
+  ExemplarPageSchema,
+  ExemplarViewSchema,
 } from '@thidua/domain';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext, TypedApp } from '../../app-context';
@@ -39,6 +41,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
         summary: 'Điển hình tiên tiến trong năm và giai đoạn của từng điển hình',
         params: YearParams,
         querystring: ExemplarListQuerySchema,
+        response: { 200: ExemplarPageSchema },
       },
     },
     async (request) => {
@@ -55,6 +58,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
         summary: 'Ghi nhận điển hình tiên tiến mới phát hiện',
         params: YearParams,
         body: ExemplarInputSchema,
+        response: { 201: ExemplarViewSchema },
       },
     },
     async (request, reply) => {
@@ -66,7 +70,14 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
 
   app.get(
     `${path}/:id`,
-    { schema: { tags, summary: 'Một điển hình tiên tiến', params: RecordParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Một điển hình tiên tiến',
+        params: RecordParams,
+        response: { 200: ExemplarViewSchema },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return getExemplar(ctx.db, commune.id, request.params.yearId, request.params.id);
@@ -75,7 +86,15 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
 
   app.put(
     `${path}/:id`,
-    { schema: { tags, summary: 'Sửa điển hình tiên tiến', params: RecordParams, body: ExemplarInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa điển hình tiên tiến',
+        params: RecordParams,
+        body: ExemplarInputSchema,
+        response: { 200: ExemplarViewSchema },
+      },
+    },
     async (request) => {
       const { communeId, actor } = await managedCommune(request);
       const { yearId, id } = request.params;
@@ -91,6 +110,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
         summary: 'Chuyển điển hình sang giai đoạn kế tiếp (phát hiện – bồi dưỡng – tổng kết – nhân rộng)',
         params: RecordParams,
         body: ExemplarAdvanceSchema,
+        response: { 200: ExemplarViewSchema },
       },
     },
     async (request) => {
@@ -107,6 +127,7 @@ export function registerExemplarRoutes(app: TypedApp, ctx: AppContext, tags: str
         tags,
         summary: 'Hoàn tác bước chuyển giai đoạn gần nhất (cán bộ thi đua)',
         params: RecordParams,
+        response: { 200: ExemplarViewSchema },
       },
     },
     async (request) => {

@@ -2,7 +2,9 @@ import {
   canManageOrganisation,
   InitiativeInputSchema,
   InitiativeListQuerySchema,
+  InitiativePageSchema,
   InitiativeRecognitionSchema,
+  InitiativeViewSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf, managedCommuneOf } from '../../http/commune-scope';
@@ -26,6 +28,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
         summary: 'Sáng kiến trong năm (lọc theo tác giả, đơn vị, đã công nhận)',
         params: YearParams,
         querystring: InitiativeListQuerySchema,
+        response: { 200: InitiativePageSchema },
       },
     },
     async (request) => {
@@ -42,6 +45,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
         summary: 'Đăng ký sáng kiến (tác giả, trưởng đơn vị của tác giả hoặc cán bộ thi đua)',
         params: YearParams,
         body: InitiativeInputSchema,
+        response: { 201: InitiativeViewSchema },
       },
     },
     async (request, reply) => {
@@ -53,7 +57,14 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
 
   app.get(
     `${path}/:id`,
-    { schema: { tags, summary: 'Một sáng kiến', params: RecordParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Một sáng kiến',
+        params: RecordParams,
+        response: { 200: InitiativeViewSchema },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return getInitiative(ctx.db, commune.id, request.params.yearId, request.params.id);
@@ -62,7 +73,15 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
 
   app.put(
     `${path}/:id`,
-    { schema: { tags, summary: 'Sửa sáng kiến', params: RecordParams, body: InitiativeInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Sửa sáng kiến',
+        params: RecordParams,
+        body: InitiativeInputSchema,
+        response: { 200: InitiativeViewSchema },
+      },
+    },
     async (request) => {
       const { user, commune } = communeOf(request);
       const { yearId, id } = request.params;
@@ -78,6 +97,7 @@ export function registerInitiativeRoutes(app: TypedApp, ctx: AppContext, tags: s
         summary: 'Ghi nhận (hoặc bỏ) việc công nhận sáng kiến: cấp, ngày, số quyết định',
         params: RecordParams,
         body: InitiativeRecognitionSchema,
+        response: { 200: InitiativeViewSchema },
       },
     },
     async (request) => {

@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { canManageDisciplines, DisciplineInputSchema, DisciplineListQuerySchema } from '@thidua/domain';
+import {
+  canManageDisciplines,
+  DisciplineInputSchema,
+  DisciplineListQuerySchema,
+  DisciplineViewSchema,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
@@ -18,6 +23,7 @@ export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Các quyết định kỷ luật cán bộ, công chức (cả năm hoặc của một người)',
         params: CommuneParams,
         querystring: DisciplineListQuerySchema,
+        response: { 200: z.array(DisciplineViewSchema) },
       },
     },
     async (request) => {
@@ -34,6 +40,7 @@ export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Ghi nhận quyết định kỷ luật',
         params: CommuneParams,
         body: DisciplineInputSchema,
+        response: { 201: DisciplineViewSchema },
       },
     },
     async (request, reply) => {
@@ -50,6 +57,7 @@ export function registerDisciplineRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Sửa quyết định kỷ luật',
         params: DisciplineParams,
         body: DisciplineInputSchema,
+        response: { 200: DisciplineViewSchema },
       },
     },
     async (request) => {

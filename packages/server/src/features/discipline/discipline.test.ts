@@ -131,4 +131,14 @@ describe.each(testDatabaseModes())('discipline records on %s', (mode) => {
       expect((await client.put(`${list}/${warningId}`, aDiscipline(org.clerkPersonId))).statusCode).toBe(403);
     }
   });
+
+  it('describes the decisions it answers in the API docs', async () => {
+    const docs = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const answer =
+      docs.paths['/api/communes/{communeId}/disciplines'].get.responses['200'].content['application/json']
+        .schema;
+    expect(Object.keys(answer.items.properties)).toEqual(
+      expect.arrayContaining(['personName', 'form', 'decidedOn', 'effectiveUntil']),
+    );
+  });
 });

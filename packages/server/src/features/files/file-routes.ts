@@ -1,6 +1,6 @@
 import type { FastifyError } from 'fastify';
 import * as z from 'zod';
-import { MAX_FILE_BYTES, type StoredFileView } from '@thidua/domain';
+import { MAX_FILE_BYTES, StoredFileViewSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
@@ -40,6 +40,7 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
             'Đính kèm một tệp (nội dung tệp là thân yêu cầu; PDF, Word, Excel, OpenDocument, PNG, JPEG; tối đa 10 MB)',
           params: CommuneParams,
           querystring: UploadQuery,
+          response: { 201: StoredFileViewSchema },
         },
       },
       async (request, reply) => {
@@ -58,9 +59,10 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
           summary: 'Các tệp đính kèm của một hồ sơ',
           params: CommuneParams,
           querystring: OwnerQuery,
+          response: { 200: z.array(StoredFileViewSchema) },
         },
       },
-      async (request): Promise<StoredFileView[]> => {
+      async (request) => {
         const { user, commune } = communeOf(request);
         return listFilesOf(ctx.db, user, commune.id, request.query.owner, request.query.ownerId);
       },
@@ -68,7 +70,14 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
 
     scope.get(
       '/files/:id',
-      { schema: { tags, summary: 'Tải tệp đính kèm về máy', params: FileParams } },
+      {
+        schema: {
+          tags,
+          summary:
+            'Tải tệp đính kèm về máy: nội dung tệp (không phải JSON), với kiểu tệp và tên tệp như khi tải lên',
+          params: FileParams,
+        },
+      },
       async (request, reply) => {
         const { commune } = communeOf(request);
         const file = await getFileContent(ctx.db, commune.id, request.params.id);
@@ -85,11 +94,11 @@ export function registerFileRoutes(app: TypedApp, ctx: AppContext): void {
 
     scope.delete(
       '/files/:id',
-      { schema: { tags, summary: 'Xóa tệp đính kèm', params: FileParams } },
+      { schema: { tags, summary: 'Xóa tệp đính kèm', params: FileParams, response: { 204: z.null() } } },
       async (request, reply) => {
         const { user, commune } = communeOf(request);
         await deleteFile(ctx.db, user, actorOf(user), commune.id, request.params.id);
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   });

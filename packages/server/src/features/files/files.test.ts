@@ -231,4 +231,13 @@ describe.each(testDatabaseModes())('files attached to movements, reviews and pac
       { fileName: 'ke-hoach.pdf' },
     ]);
   });
+
+  it('describes the stored file it answers to an upload in the API docs', async () => {
+    const docs = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const answer =
+      docs.paths['/api/communes/{communeId}/files'].post.responses['201'].content['application/json'].schema;
+    expect(Object.keys(answer.properties)).toEqual(
+      expect.arrayContaining(['fileName', 'contentType', 'sizeBytes', 'uploadedBy']),
+    );
+  });
 });

@@ -2,10 +2,16 @@ import * as z from 'zod';
 import {
   canConfirmGrades,
   canEditScoringSettings,
+  ConfirmedCountSchema,
   MonthlyScoreInputSchema,
+  PersonScoresSchema,
   ScoreTableQuerySchema,
+  ScoreTableSchema,
   ScoringSettingsInputSchema,
+  ScoringSettingsViewSchema,
   YearGradeInputSchema,
+  YearGradeRowSchema,
+  YearGradesSchema,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf, managedCommuneOf } from '../../http/commune-scope';
@@ -31,6 +37,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
         summary:
           'Phiếu chấm điểm hằng tháng (phiên bản mới nhất), các mức xếp loại, số tháng tối thiểu và người chấm điểm thủ trưởng thay Chủ tịch',
         params: CommuneParams,
+        response: { 200: ScoringSettingsViewSchema },
       },
     },
     async (request) => {
@@ -48,6 +55,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
           'Đặt phiếu chấm điểm (tiêu chí, tổng 100 điểm), các mức xếp loại và số tháng tối thiểu — thành phiên bản mới cho các năm chưa khóa sổ — và người chấm điểm thủ trưởng thay Chủ tịch',
         params: CommuneParams,
         body: ScoringSettingsInputSchema,
+        response: { 200: ScoringSettingsViewSchema },
       },
     },
     async (request) => {
@@ -64,6 +72,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Bảng điểm từng tháng của cán bộ, công chức (cả xã, phường hoặc một đơn vị)',
         params: YearParams,
         querystring: ScoreTableQuerySchema,
+        response: { 200: ScoreTableSchema },
       },
     },
     async (request) => {
@@ -79,6 +88,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
         tags,
         summary: 'Điểm từng tháng của một người theo tiêu chí, đề xuất và kết quả xếp loại',
         params: PersonParams,
+        response: { 200: PersonScoresSchema },
       },
     },
     async (request) => {
@@ -91,7 +101,15 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
   const scoreRoute = (side: ScoreSide, summary: string) =>
     app.put(
       `/years/:yearId/scores/:personId/:month/${side}`,
-      { schema: { tags, summary, params: MonthParams, body: MonthlyScoreInputSchema } },
+      {
+        schema: {
+          tags,
+          summary,
+          params: MonthParams,
+          body: MonthlyScoreInputSchema,
+          response: { 200: PersonScoresSchema },
+        },
+      },
       async (request) => {
         const { user, commune } = communeOf(request);
         const { yearId, personId, month } = request.params;
@@ -118,6 +136,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
         tags,
         summary: 'Xếp loại cuối năm: đề xuất từ điểm các tháng, kết quả đã xác nhận, kỷ luật',
         params: YearParams,
+        response: { 200: YearGradesSchema },
       },
     },
     async (request) => {
@@ -134,6 +153,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Xác nhận xếp loại cuối năm của một người',
         params: PersonParams,
         body: YearGradeInputSchema,
+        response: { 200: YearGradeRowSchema },
       },
     },
     async (request) => {
@@ -150,6 +170,7 @@ export function registerScoringRoutes(app: TypedApp, ctx: AppContext): void {
         tags,
         summary: 'Xác nhận mọi xếp loại đề xuất chưa được xác nhận',
         params: YearParams,
+        response: { 200: ConfirmedCountSchema },
       },
     },
     async (request) => {

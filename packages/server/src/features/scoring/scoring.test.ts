@@ -367,4 +367,15 @@ describe.each(testDatabaseModes())('monthly scores and year grades on %s', (mode
     expect((await rowsOf(clerk))[0]!.months[0]!.headScore).toBe(defaultSheetTotal(48));
     expect((await chair.get(`${base}/years/${yearId}/grades`)).statusCode).toBe(200);
   });
+
+  it('describes the score table it answers in the API docs', async () => {
+    const docs = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    const answer =
+      docs.paths['/api/communes/{communeId}/years/{yearId}/scores'].get.responses['200'].content[
+        'application/json'
+      ].schema;
+    expect(Object.keys(answer.properties)).toEqual(
+      expect.arrayContaining(['sheet', 'bands', 'lastScorableMonth', 'rows']),
+    );
+  });
 });

@@ -123,7 +123,7 @@ export function AchievementsTab() {
           )
         }
       />
-      <HonourTable<AchievementView>
+      <HonourTable
         key={`${subjectType}-${unitId}`}
         kind="achievements"
         filters={{ subjectType, unitId }}

@@ -170,7 +170,7 @@ export function ExemplarsTab() {
           )
         }
       />
-      <HonourTable<ExemplarView>
+      <HonourTable
         key={`${subjectType}-${stage}`}
         kind="exemplars"
         filters={{ subjectType, stage }}

@@ -2,16 +2,16 @@ import type { ReactNode } from 'react';
 import { Button, Empty, Flex, Segmented, Select, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { QueryParams } from '../../api/client';
-import { useHonourList, type HonourKind } from '../../api/achievement-hooks';
+import { useHonourList, type HonourKind, type HonourView } from '../../api/achievement-hooks';
 import { useUnits } from '../../api/organisation-hooks';
 import { PagedTable } from '../../components/PagedTable';
 import { useYear } from '../../shell/year-scope';
 import { useCommuneId } from '../../shell/commune-scope';
 
-interface HonourTableProps<T> {
-  kind: HonourKind;
+interface HonourTableProps<K extends HonourKind> {
+  kind: K;
   filters: QueryParams;
-  columns: TableColumnsType<T>;
+  columns: TableColumnsType<HonourView<K>>;
   /** What the empty list says (and offers) when no filter narrows it. */
   nothingYet: string;
   addLabel?: string;
@@ -22,15 +22,15 @@ interface HonourTableProps<T> {
  * One page of the year's achievements, initiatives or exemplars. Give it `key={filters}` so a new
  * filter starts again from the first page.
  */
-export function HonourTable<T extends { id: string }>({
+export function HonourTable<K extends HonourKind>({
   kind,
   filters,
   columns,
   nothingYet,
   addLabel,
   onAdd,
-}: HonourTableProps<T>) {
-  const paged = useHonourList<T>(useCommuneId(), useYear().id, kind, filters);
+}: HonourTableProps<K>) {
+  const paged = useHonourList(useCommuneId(), useYear().id, kind, filters);
   const filtered = Object.values(filters).some((value) => value !== undefined);
   const empty = filtered ? (
     <Empty description="Không có bản ghi nào khớp bộ lọc đang chọn." />
@@ -43,7 +43,7 @@ export function HonourTable<T extends { id: string }>({
       )}
     </Empty>
   );
-  return <PagedTable<T> paged={paged} columns={columns} locale={{ emptyText: empty }} />;
+  return <PagedTable<HonourView<K>> paged={paged} columns={columns} locale={{ emptyText: empty }} />;
 }
 
 interface ChoiceFilterProps<V extends string> {

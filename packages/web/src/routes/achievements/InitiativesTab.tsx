@@ -156,7 +156,7 @@ export function InitiativesTab() {
           )
         }
       />
-      <HonourTable<InitiativeView>
+      <HonourTable
         key={`${recognised}-${unitId}`}
         kind="initiatives"
         filters={{ recognised, unitId }}
