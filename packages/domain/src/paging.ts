@@ -14,6 +14,15 @@ export interface Page<T> {
   pageSize: number;
 }
 
+/** The response schema of a `Page` of `item`. */
+export const pageSchemaOf = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
+
 export function pageOffset({ page, pageSize }: PagingQuery): number {
   return (page - 1) * pageSize;
 }

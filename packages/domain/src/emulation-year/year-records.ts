@@ -1,3 +1,6 @@
+import * as z from 'zod';
+import type { StoredFileView } from '../files/files';
+
 /**
  * The kinds the year's records are stored as (ids) and what users read (labels): registrations,
  * scoring, discipline, initiatives, exemplars, movement reviews and attached files.
@@ -85,3 +88,15 @@ export const FILE_OWNERS = [
   'exemplar',
 ] as const;
 export type FileOwner = (typeof FILE_OWNERS)[number];
+
+/** A file attached to a movement, a review or a pact, as their detail answers list it (never its bytes). */
+export const AttachedFileSchema = z.object({
+  id: z.string().describe('Mã định danh tệp'),
+  owner: z.enum(FILE_OWNERS).describe('Loại hồ sơ có tệp đính kèm'),
+  ownerId: z.string().describe('Mã định danh hồ sơ'),
+  fileName: z.string().describe('Tên tệp'),
+  contentType: z.string().describe('Kiểu tệp'),
+  sizeBytes: z.number().int().describe('Dung lượng (byte)'),
+  uploadedBy: z.string().describe('Người tải lên'),
+  createdAt: z.string().describe('Thời điểm tải lên'),
+}) satisfies z.ZodType<StoredFileView>;
