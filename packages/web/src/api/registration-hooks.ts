@@ -1,16 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
-import type {
-  BulkRegistrationInput,
-  BulkRegistrationResult,
-  MyRegistrations,
-  RegistrationAction,
-  RegistrationEventView,
-  RegistrationFilter,
-  RegistrationInput,
-  RegistrationResubmit,
-  RegistrationReturn,
-  RegistrationTitleCount,
-  RegistrationView,
+import * as z from 'zod';
+import {
+  BulkRegistrationResultSchema,
+  MyRegistrationsSchema,
+  RegistrationEventViewSchema,
+  RegistrationTitleCountSchema,
+  RegistrationViewSchema,
+  type BulkRegistrationInput,
+  type RegistrationAction,
+  type RegistrationFilter,
+  type RegistrationInput,
+  type RegistrationResubmit,
+  type RegistrationReturn,
+  type RegistrationView,
 } from '@thidua/domain';
 import { apiGet, apiPost, type QueryParams } from './client';
 import { useApiMutation } from './use-api-mutation';
@@ -44,7 +46,9 @@ export function useRegistrationSummary(communeId: string, yearId: string, filter
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, KIND, 'summary', filter),
     queryFn: () =>
-      apiGet<RegistrationTitleCount[]>(`${registrationsPath(communeId, yearId)}/summary`, { ...filter }),
+      apiGet(`${registrationsPath(communeId, yearId)}/summary`, z.array(RegistrationTitleCountSchema), {
+        ...filter,
+      }),
   });
 }
 
@@ -52,14 +56,15 @@ export function useRegistrationSummary(communeId: string, yearId: string, filter
 export function useMyRegistrations(communeId: string, yearId: string) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, KIND, 'mine'),
-    queryFn: () => apiGet<MyRegistrations>(`${registrationsPath(communeId, yearId)}/mine`),
+    queryFn: () => apiGet(`${registrationsPath(communeId, yearId)}/mine`, MyRegistrationsSchema),
   });
 }
 
 export function useRegistrationHistory(communeId: string, yearId: string, id: string | null) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, KIND, 'history', id),
-    queryFn: () => apiGet<RegistrationEventView[]>(`${registrationsPath(communeId, yearId)}/${id}/history`),
+    queryFn: () =>
+      apiGet(`${registrationsPath(communeId, yearId)}/${id}/history`, z.array(RegistrationEventViewSchema)),
     enabled: id !== null,
   });
 }
@@ -88,13 +93,13 @@ function useRegistrationMutation<TInput, TResult>(
 
 export function useCreateRegistration(communeId: string, yearId: string) {
   return useRegistrationMutation(communeId, yearId, (input: RegistrationInput) =>
-    apiPost<RegistrationView>(registrationsPath(communeId, yearId), input),
+    apiPost(registrationsPath(communeId, yearId), RegistrationViewSchema, input),
   );
 }
 
 export function useBulkRegistration(communeId: string, yearId: string) {
   return useRegistrationMutation(communeId, yearId, (input: BulkRegistrationInput) =>
-    apiPost<BulkRegistrationResult>(`${registrationsPath(communeId, yearId)}/bulk`, input),
+    apiPost(`${registrationsPath(communeId, yearId)}/bulk`, BulkRegistrationResultSchema, input),
   );
 }
 
@@ -107,6 +112,6 @@ export function useMoveRegistration(communeId: string, yearId: string) {
     communeId,
     yearId,
     ({ id, action, body }: { id: string; action: RegistrationAction; body?: MoveBody }) =>
-      apiPost<RegistrationView>(`${registrationsPath(communeId, yearId)}/${id}/${action}`, body),
+      apiPost(`${registrationsPath(communeId, yearId)}/${id}/${action}`, RegistrationViewSchema, body),
   );
 }
