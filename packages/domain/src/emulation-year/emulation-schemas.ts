@@ -5,9 +5,9 @@ import { optionalDate, optionalId, optionalText } from '../optional-fields';
 import { freeText, nameText } from '../text-fields';
 import { integerInput, numberInput } from '../number-fields';
 import { registrationDeadlineProblem } from '../date-fields';
-import { INDICATOR_DIRECTIONS, type IndicatorResult } from './indicators';
-import { YEAR_STATUSES, type YearStatus } from './emulation-year';
-import type { PeriodTargetProgress } from './period-target-progress';
+import { INDICATOR_DIRECTIONS, IndicatorResultSchema } from './indicators';
+import { YEAR_STATUSES } from './emulation-year';
+import { PeriodTargetProgressSchema } from './period-target-progress';
 
 export const INDICATOR_FIELDS = [
   'economy',
@@ -106,41 +106,62 @@ export const IndicatorOrderSchema = z.object({
 });
 export type IndicatorOrder = z.infer<typeof IndicatorOrderSchema>;
 
-export interface EmulationYearSummary {
-  id: string;
-  year: number;
-  theme: string;
-  status: YearStatus;
-  registrationDeadline: string | null;
-}
+export const EmulationYearSummarySchema = z.object({
+  id: z.string().describe('Mã định danh năm thi đua'),
+  year: z.number().int().describe('Năm'),
+  theme: z.string().describe('Chủ đề thi đua'),
+  status: z.enum(YEAR_STATUSES).describe('Giai đoạn'),
+  registrationDeadline: z.string().nullable().describe('Hạn đăng ký thi đua'),
+});
+export type EmulationYearSummary = z.infer<typeof EmulationYearSummarySchema>;
 
-export interface IndicatorView extends IndicatorInput, IndicatorResult {
-  id: string;
-  position: number;
-}
+/** What an indicator or a five-year target says, as the API answers it. */
+const indicatorDefinitionView = {
+  name: z.string().describe('Tên chỉ tiêu'),
+  unit: z.string().nullable().describe('Đơn vị tính'),
+  field: z.enum(INDICATOR_FIELDS).describe('Lĩnh vực'),
+  direction: z.enum(INDICATOR_DIRECTIONS).describe('Cách đánh giá'),
+  source: z.string().nullable().describe('Nguồn số liệu'),
+};
 
-export interface EmulationYearDetail extends EmulationYearSummary {
-  indicators: IndicatorView[];
+export const IndicatorViewSchema = IndicatorResultSchema.extend({
+  id: z.string().describe('Mã định danh chỉ tiêu'),
+  position: z.number().int().describe('Thứ tự'),
+  ...indicatorDefinitionView,
+  target: z.number().nullable().describe('Chỉ tiêu'),
+  actual: z.number().nullable().describe('Thực hiện'),
+  periodTargetId: z.string().nullable().describe('Mục tiêu 5 năm'),
+});
+export type IndicatorView = z.infer<typeof IndicatorViewSchema>;
+
+export const EmulationYearDetailSchema = EmulationYearSummarySchema.extend({
+  indicators: z.array(IndicatorViewSchema).describe('Các chỉ tiêu của năm'),
   /** "Đạt 10/12 chỉ tiêu". */
-  indicatorSummary: string;
-}
+  indicatorSummary: z.string().describe('Kết quả chung, ví dụ «Đạt 10/12 chỉ tiêu»'),
+});
+export type EmulationYearDetail = z.infer<typeof EmulationYearDetailSchema>;
 
 /** A yearly indicator that follows a five-year target, with its own verdict against the year's target. */
-export interface PeriodTargetIndicator extends IndicatorResult {
-  id: string;
-  yearId: string;
-  year: number;
-  name: string;
-  target: number | null;
-  actual: number | null;
-}
+export const PeriodTargetIndicatorSchema = IndicatorResultSchema.extend({
+  id: z.string().describe('Mã định danh chỉ tiêu năm'),
+  yearId: z.string().describe('Mã định danh năm thi đua'),
+  year: z.number().int().describe('Năm'),
+  name: z.string().describe('Tên chỉ tiêu năm'),
+  target: z.number().nullable().describe('Chỉ tiêu của năm'),
+  actual: z.number().nullable().describe('Thực hiện'),
+});
+export type PeriodTargetIndicator = z.infer<typeof PeriodTargetIndicatorSchema>;
 
-export interface PeriodTargetView extends Omit<PeriodTargetInput, 'target'> {
-  id: string;
+export const PeriodTargetViewSchema = z.object({
+  id: z.string().describe('Mã định danh mục tiêu'),
+  fromYear: z.number().int().describe('Từ năm'),
+  toYear: z.number().int().describe('Đến năm'),
+  ...indicatorDefinitionView,
   /** The API requires it; the table allows a target without a figure. */
-  target: number | null;
-  position: number;
+  target: z.number().nullable().describe('Mục tiêu'),
+  position: z.number().int().describe('Thứ tự'),
   /** The yearly indicators linked to it, by year. */
-  indicators: PeriodTargetIndicator[];
-  progress: PeriodTargetProgress;
-}
+  indicators: z.array(PeriodTargetIndicatorSchema).describe('Các chỉ tiêu năm theo dõi mục tiêu'),
+  progress: PeriodTargetProgressSchema.describe('Tiến độ thực hiện'),
+});
+export type PeriodTargetView = z.infer<typeof PeriodTargetViewSchema>;

@@ -1,3 +1,4 @@
+import * as z from 'zod';
 import { formatNumberVi } from '../format';
 
 /**
@@ -31,13 +32,14 @@ export interface IndicatorFigures {
   actual: number | null;
 }
 
-export interface IndicatorResult {
-  verdict: IndicatorVerdict;
+export const IndicatorResultSchema = z.object({
+  verdict: z.enum(INDICATOR_VERDICTS).describe('Đánh giá (vượt, đạt, chưa đạt, chưa đánh giá)'),
   /** Actual against target in percent, one decimal (for "lower is better", target against actual); null when it has no meaning. */
-  percent: number | null;
+  percent: z.number().nullable().describe('Tỷ lệ thực hiện so với chỉ tiêu (%)'),
   /** "106,8%", or null. */
-  percentText: string | null;
-}
+  percentText: z.string().nullable().describe('Tỷ lệ để hiển thị, ví dụ «106,8%»'),
+});
+export type IndicatorResult = z.infer<typeof IndicatorResultSchema>;
 
 /**
  * The verdict and the percent of one indicator. Higher: above the target exceeds it, equal meets

@@ -1,8 +1,9 @@
+import * as z from 'zod';
 import {
   evaluateIndicator,
+  IndicatorResultSchema,
   summariseIndicators,
   type IndicatorDirection,
-  type IndicatorResult,
 } from './indicators';
 
 /**
@@ -30,22 +31,24 @@ export interface YearActual {
 }
 
 /** One year's actual against the five-year target. */
-export interface PeriodTargetYear extends IndicatorResult {
-  year: number;
-  actual: number;
-}
+export const PeriodTargetYearSchema = IndicatorResultSchema.extend({
+  year: z.number().int().describe('Năm'),
+  actual: z.number().describe('Thực hiện'),
+});
+export type PeriodTargetYear = z.infer<typeof PeriodTargetYearSchema>;
 
-export interface PeriodTargetProgress extends IndicatorResult {
+export const PeriodTargetProgressSchema = IndicatorResultSchema.extend({
   /** The latest year of the period with an actual (the verdict is about its figure), or null before any. */
-  latestYear: number | null;
-  latestActual: number | null;
+  latestYear: z.number().int().nullable().describe('Năm gần nhất có số thực hiện'),
+  latestActual: z.number().nullable().describe('Số thực hiện của năm gần nhất'),
   /** The period's last year has its figure: the verdict is final, not provisional (tạm tính). */
-  final: boolean;
+  final: z.boolean().describe('Đã có số của năm cuối giai đoạn (không còn tạm tính)'),
   /** How many years' actuals reached the five-year target. */
-  yearsMet: number;
+  yearsMet: z.number().int().describe('Số năm đạt mục tiêu'),
   /** The years of the period that have an actual, in order. */
-  years: PeriodTargetYear[];
-}
+  years: z.array(PeriodTargetYearSchema).describe('Kết quả từng năm'),
+});
+export type PeriodTargetProgress = z.infer<typeof PeriodTargetProgressSchema>;
 
 /**
  * The progress of a five-year target: the latest actual within the period against the target

@@ -2,7 +2,7 @@ import * as z from 'zod';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalText } from '../optional-fields';
-import type { StoredFileView } from '../files/files';
+import { StoredFileViewSchema } from '../files/files';
 import { freeText, nameText } from '../text-fields';
 import { dateInput } from '../date-fields';
 
@@ -37,16 +37,26 @@ export const PactInputSchema = z
   });
 export type PactInput = z.infer<typeof PactInputSchema>;
 
-export interface PactPartyView extends PactPartyInput {
-  unitName: string;
-}
+export const PactPartyViewSchema = z.object({
+  unitId: z.string().describe('Đơn vị ký kết'),
+  unitName: z.string().describe('Tên đơn vị ký kết'),
+  signatory: z.string().describe('Người ký thay mặt đơn vị'),
+  commitments: z.string().nullable().describe('Cam kết của đơn vị'),
+});
+export type PactPartyView = z.infer<typeof PactPartyViewSchema>;
 
-export interface PactSummary extends Omit<PactInput, 'parties'> {
-  id: string;
-  yearId: string;
-  parties: PactPartyView[];
-}
+export const PactSummarySchema = z.object({
+  id: z.string().describe('Mã định danh giao ước'),
+  yearId: z.string().describe('Mã định danh năm thi đua'),
+  name: z.string().describe('Tên giao ước'),
+  signedOn: z.string().describe('Ngày ký'),
+  chairSignatory: z.string().describe('Chủ tịch UBND ký'),
+  commitments: z.string().describe('Nội dung giao ước'),
+  parties: z.array(PactPartyViewSchema).describe('Các đơn vị ký kết'),
+});
+export type PactSummary = z.infer<typeof PactSummarySchema>;
 
-export interface PactDetail extends PactSummary {
-  files: StoredFileView[];
-}
+export const PactDetailSchema = PactSummarySchema.extend({
+  files: z.array(StoredFileViewSchema).describe('Tệp đính kèm'),
+});
+export type PactDetail = z.infer<typeof PactDetailSchema>;

@@ -1,18 +1,13 @@
 import * as z from 'zod';
-import { PagingQuerySchema } from '../paging';
-import { TITLE_IDS, type TitleId } from '../rules/ids';
+import { pageSchemaOf, PagingQuerySchema } from '../paging';
+import { TITLE_IDS } from '../rules/ids';
 // Loaded for its effect: zod speaks Vietnamese wherever these schemas are used.
 import '../validation';
 import { optionalId } from '../optional-fields';
-import { onlySubjectId, requireSubjectId, type YearRecordRef } from '../achievements/achievement-schemas';
+import { onlySubjectId, requireSubjectId } from '../achievements/achievement-schemas';
 import { freeText, searchText } from '../text-fields';
-import type { RegistrationWindow } from './registration-window';
-import {
-  REGISTRATION_STATUSES,
-  SUBJECT_TYPES,
-  type RegistrationStatus,
-  type SubjectType,
-} from '../emulation-year/year-records';
+import { RegistrationWindowSchema } from './registration-window';
+import { REGISTRATION_STATUSES, SUBJECT_TYPES, type SubjectType } from '../emulation-year/year-records';
 
 const OptionalTitle = z
   .enum(TITLE_IDS)
@@ -106,64 +101,77 @@ export const RegistrationListQuerySchema = PagingQuerySchema.extend(Registration
 export type RegistrationListQuery = z.infer<typeof RegistrationListQuerySchema>;
 
 /** One registration as the API answers it. */
-export interface RegistrationView extends YearRecordRef {
-  subjectType: SubjectType;
-  personId: string | null;
-  unitId: string | null;
+export const RegistrationViewSchema = z.object({
+  id: z.string().describe('Mã định danh đăng ký'),
+  yearId: z.string().describe('Mã định danh năm thi đua'),
+  year: z.number().int().describe('Năm'),
+  subjectType: z.enum(SUBJECT_TYPES).describe('Đăng ký cho'),
+  personId: z.string().nullable().describe('Cá nhân'),
+  unitId: z.string().nullable().describe('Đơn vị'),
   /** The person's full name, or the unit's name. */
-  subjectName: string;
+  subjectName: z.string().describe('Họ tên cá nhân hoặc tên đơn vị'),
   /** The unit a person works in (for a unit: itself), which decides who may change the registration. */
-  subjectUnitId: string | null;
-  subjectUnitName: string | null;
-  title: TitleId;
-  titleLabel: string;
-  status: RegistrationStatus;
+  subjectUnitId: z.string().nullable().describe('Đơn vị công tác (với đơn vị: chính đơn vị)'),
+  subjectUnitName: z.string().nullable().describe('Tên đơn vị công tác'),
+  title: z.enum(TITLE_IDS).describe('Danh hiệu'),
+  titleLabel: z.string().describe('Tên danh hiệu'),
+  status: z.enum(REGISTRATION_STATUSES).describe('Trạng thái'),
   /** Why the officer returned it, while it waits for its owner. */
-  returnReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+  returnReason: z.string().nullable().describe('Lý do trả lại'),
+  createdAt: z.string().describe('Thời điểm đăng ký'),
+  updatedAt: z.string().describe('Thời điểm cập nhật'),
+});
+export type RegistrationView = z.infer<typeof RegistrationViewSchema>;
+
+export const RegistrationPageSchema = pageSchemaOf(RegistrationViewSchema);
 
 /** «The list per title»: how many registrations a title has, in each status. */
-export interface RegistrationTitleCount {
-  title: TitleId;
-  titleLabel: string;
+export const RegistrationTitleCountSchema = z.object({
+  title: z.enum(TITLE_IDS).describe('Danh hiệu'),
+  titleLabel: z.string().describe('Tên danh hiệu'),
   /** Registrations that stand (every status but withdrawn). */
-  total: number;
-  byStatus: Record<RegistrationStatus, number>;
-}
+  total: z.number().int().describe('Số đăng ký (trừ đăng ký đã rút)'),
+  byStatus: z.record(z.enum(REGISTRATION_STATUSES), z.number().int()).describe('Số đăng ký theo trạng thái'),
+});
+export type RegistrationTitleCount = z.infer<typeof RegistrationTitleCountSchema>;
 
 /** One step of a registration's history. */
-export interface RegistrationEventView {
-  id: string;
-  status: RegistrationStatus;
-  reason: string | null;
-  actorName: string;
-  createdAt: string;
-}
+export const RegistrationEventViewSchema = z.object({
+  id: z.string().describe('Mã định danh lần chuyển trạng thái'),
+  status: z.enum(REGISTRATION_STATUSES).describe('Trạng thái mới'),
+  reason: z.string().nullable().describe('Lý do'),
+  actorName: z.string().describe('Người thực hiện'),
+  createdAt: z.string().describe('Thời điểm'),
+});
+export type RegistrationEventView = z.infer<typeof RegistrationEventViewSchema>;
 
 /** Whom the signed-in user registers for: their own person, and the unit a unit head heads. */
-export interface RegistrationSubjectRef {
-  subjectType: SubjectType;
-  id: string;
-  name: string;
+export const RegistrationSubjectRefSchema = z.object({
+  subjectType: z.enum(SUBJECT_TYPES).describe('Cá nhân hay đơn vị'),
+  id: z.string().describe('Mã định danh cá nhân hoặc đơn vị'),
+  name: z.string().describe('Họ tên hoặc tên đơn vị'),
   /** Whether it has a registration that stands (not withdrawn) in the year. */
-  registered: boolean;
-}
+  registered: z.boolean().describe('Đã có đăng ký (chưa rút) trong năm'),
+});
+export type RegistrationSubjectRef = z.infer<typeof RegistrationSubjectRefSchema>;
 
 /** GET …/registrations/mine: the signed-in user's registration status for a year. */
-export interface MyRegistrations extends RegistrationWindow {
-  year: number;
-  deadline: string | null;
-  subjects: RegistrationSubjectRef[];
-  registrations: RegistrationView[];
+export const MyRegistrationsSchema = RegistrationWindowSchema.extend({
+  year: z.number().int().describe('Năm'),
+  deadline: z.string().nullable().describe('Hạn đăng ký thi đua'),
+  subjects: z.array(RegistrationSubjectRefSchema).describe('Cá nhân, đơn vị mà người dùng đăng ký cho'),
+  registrations: z.array(RegistrationViewSchema).describe('Các đăng ký của họ'),
   /** Every subject the user registers for has registered (true when there is none). */
-  hasRegistered: boolean;
-}
+  hasRegistered: z.boolean().describe('Mọi cá nhân, đơn vị đã đăng ký'),
+});
+export type MyRegistrations = z.infer<typeof MyRegistrationsSchema>;
 
-export interface BulkRegistrationResult {
+export const BulkRegistrationResultSchema = z.object({
   /** The registrations made. */
-  created: RegistrationView[];
+  created: z.array(RegistrationViewSchema).describe('Các đăng ký đã tạo'),
   /** Names of those who already held that title's registration, left as they were. */
-  alreadyRegistered: string[];
-}
+  alreadyRegistered: z
+    .array(z.string())
+    .describe('Những người, đơn vị đã có đăng ký danh hiệu này (giữ nguyên)'),
+});
+export type BulkRegistrationResult = z.infer<typeof BulkRegistrationResultSchema>;

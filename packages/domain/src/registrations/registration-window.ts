@@ -1,12 +1,14 @@
+import * as z from 'zod';
 import { daysBetween } from '../calendar/days-between';
 import type { IsoDate } from '../rules/dates';
 
-export interface RegistrationWindow {
+export const RegistrationWindowSchema = z.object({
   /** Whether owners may still register and change their registrations. */
-  open: boolean;
+  open: z.boolean().describe('Còn trong hạn đăng ký'),
   /** Days one may still register, today and the deadline day included; null when no deadline is set. */
-  daysLeft: number | null;
-}
+  daysLeft: z.number().int().nullable().describe('Số ngày còn lại để đăng ký (kể cả hôm nay và ngày hạn)'),
+});
+export type RegistrationWindow = z.infer<typeof RegistrationWindowSchema>;
 
 /**
  * The registration window of a year on `today`: open through the deadline day itself (on that day

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import type {
-  MovementDetail,
-  MovementInput,
-  MovementReviewInput,
-  MovementSummary,
-  PactDetail,
-  PactInput,
-  PactSummary,
+import * as z from 'zod';
+import {
+  MovementDetailSchema,
+  MovementSummarySchema,
+  PactDetailSchema,
+  PactSummarySchema,
+  type MovementInput,
+  type MovementReviewInput,
+  type PactInput,
 } from '@thidua/domain';
 import { apiGet, apiPost, apiPut } from './client';
 import { useYearMutation, yearKeys, yearPath } from './year-hooks';
@@ -17,14 +18,14 @@ const pactsPath = (communeId: string, yearId: string) => `${yearPath(communeId, 
 export function useMovements(communeId: string, yearId: string) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, 'movements'),
-    queryFn: () => apiGet<MovementSummary[]>(movementsPath(communeId, yearId)),
+    queryFn: () => apiGet(movementsPath(communeId, yearId), z.array(MovementSummarySchema)),
   });
 }
 
 export function useMovement(communeId: string, yearId: string, id: string) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, 'movements', id),
-    queryFn: () => apiGet<MovementDetail>(`${movementsPath(communeId, yearId)}/${id}`),
+    queryFn: () => apiGet(`${movementsPath(communeId, yearId)}/${id}`, MovementDetailSchema),
   });
 }
 
@@ -32,21 +33,23 @@ export function useMovement(communeId: string, yearId: string, id: string) {
 export const useSaveMovement = (communeId: string, yearId: string) =>
   useYearMutation(communeId, ({ id, input }: { id?: string; input: MovementInput }) =>
     id
-      ? apiPut<MovementDetail>(`${movementsPath(communeId, yearId)}/${id}`, input)
-      : apiPost<MovementDetail>(movementsPath(communeId, yearId), input),
+      ? apiPut(`${movementsPath(communeId, yearId)}/${id}`, MovementDetailSchema, input)
+      : apiPost(movementsPath(communeId, yearId), MovementDetailSchema, input),
   );
 
 /** Adds a review of the movement (no id) or corrects one (with its id). */
 export const useSaveMovementReview = (communeId: string, yearId: string, movementId: string) =>
   useYearMutation(communeId, ({ id, input }: { id?: string; input: MovementReviewInput }) => {
     const reviews = `${movementsPath(communeId, yearId)}/${movementId}/reviews`;
-    return id ? apiPut<MovementDetail>(`${reviews}/${id}`, input) : apiPost<MovementDetail>(reviews, input);
+    return id
+      ? apiPut(`${reviews}/${id}`, MovementDetailSchema, input)
+      : apiPost(reviews, MovementDetailSchema, input);
   });
 
 export function usePacts(communeId: string, yearId: string) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, 'pacts'),
-    queryFn: () => apiGet<PactSummary[]>(pactsPath(communeId, yearId)),
+    queryFn: () => apiGet(pactsPath(communeId, yearId), z.array(PactSummarySchema)),
   });
 }
 
@@ -54,6 +57,6 @@ export function usePacts(communeId: string, yearId: string) {
 export const useSavePact = (communeId: string, yearId: string) =>
   useYearMutation(communeId, ({ id, input }: { id?: string; input: PactInput }) =>
     id
-      ? apiPut<PactDetail>(`${pactsPath(communeId, yearId)}/${id}`, input)
-      : apiPost<PactDetail>(pactsPath(communeId, yearId), input),
+      ? apiPut(`${pactsPath(communeId, yearId)}/${id}`, PactDetailSchema, input)
+      : apiPost(pactsPath(communeId, yearId), PactDetailSchema, input),
   );

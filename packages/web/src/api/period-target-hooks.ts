@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PeriodTargetInput, PeriodTargetView } from '@thidua/domain';
+import * as z from 'zod';
+import { PeriodTargetViewSchema, type PeriodTargetInput } from '@thidua/domain';
 import { apiDelete, apiGet, apiPost, apiPut } from './client';
 import { useYearMutation, yearKeys } from './year-hooks';
 
@@ -14,7 +15,7 @@ const periodTargetsPath = (communeId: string) => `/api/communes/${communeId}/per
 export function usePeriodTargets(communeId: string) {
   return useQuery({
     queryKey: periodTargetKeys.list(communeId),
-    queryFn: () => apiGet<PeriodTargetView[]>(periodTargetsPath(communeId)),
+    queryFn: () => apiGet(periodTargetsPath(communeId), z.array(PeriodTargetViewSchema)),
   });
 }
 
@@ -22,9 +23,9 @@ export function usePeriodTargets(communeId: string) {
 export const useSavePeriodTarget = (communeId: string) =>
   useYearMutation(communeId, ({ id, input }: { id?: string; input: PeriodTargetInput }) =>
     id
-      ? apiPut<PeriodTargetView>(`${periodTargetsPath(communeId)}/${id}`, input)
-      : apiPost<PeriodTargetView>(periodTargetsPath(communeId), input),
+      ? apiPut(`${periodTargetsPath(communeId)}/${id}`, PeriodTargetViewSchema, input)
+      : apiPost(periodTargetsPath(communeId), PeriodTargetViewSchema, input),
   );
 
 export const useDeletePeriodTarget = (communeId: string) =>
-  useYearMutation(communeId, (id: string) => apiDelete<void>(`${periodTargetsPath(communeId)}/${id}`));
+  useYearMutation(communeId, (id: string) => apiDelete(`${periodTargetsPath(communeId)}/${id}`, z.null()));

@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import * as z from 'zod';
-import type {
-  BulkRegistrationInput,
-  BulkRegistrationResult,
-  MyRegistrations,
-  RegistrationAction,
-  RegistrationEventView,
-  RegistrationFilter,
-  RegistrationInput,
-  RegistrationResubmit,
-  RegistrationReturn,
-  RegistrationTitleCount,
-  RegistrationView,
+import {
+  BulkRegistrationResultSchema,
+  MyRegistrationsSchema,
+  RegistrationEventViewSchema,
+  RegistrationTitleCountSchema,
+  RegistrationViewSchema,
+  type BulkRegistrationInput,
+  type RegistrationAction,
+  type RegistrationFilter,
+  type RegistrationInput,
+  type RegistrationResubmit,
+  type RegistrationReturn,
 } from '@thidua/domain';
 import { apiGet, apiPost, type QueryParams } from './client';
 import { useApiMutation } from './use-api-mutation';
@@ -19,9 +19,6 @@ import { usePagedQuery } from './paged';
 import { yearKeys, yearPath } from './year-hooks';
 
 const KIND = 'registrations';
-
-// Until @thidua/domain declares RegistrationViewSchema: typed, not checked at run time.
-const RegistrationViewPlaceholder = z.custom<RegistrationView>();
 
 const registrationsPath = (communeId: string, yearId: string) =>
   `${yearPath(communeId, yearId)}/registrations`;
@@ -39,7 +36,7 @@ export function useRegistrationList(communeId: string, yearId: string, filters: 
   return usePagedQuery(
     yearKeys.records(communeId, yearId, KIND, 'list'),
     registrationsPath(communeId, yearId),
-    RegistrationViewPlaceholder,
+    RegistrationViewSchema,
     { filters },
   );
 }
@@ -49,7 +46,9 @@ export function useRegistrationSummary(communeId: string, yearId: string, filter
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, KIND, 'summary', filter),
     queryFn: () =>
-      apiGet<RegistrationTitleCount[]>(`${registrationsPath(communeId, yearId)}/summary`, { ...filter }),
+      apiGet(`${registrationsPath(communeId, yearId)}/summary`, z.array(RegistrationTitleCountSchema), {
+        ...filter,
+      }),
   });
 }
 
@@ -57,14 +56,15 @@ export function useRegistrationSummary(communeId: string, yearId: string, filter
 export function useMyRegistrations(communeId: string, yearId: string) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, KIND, 'mine'),
-    queryFn: () => apiGet<MyRegistrations>(`${registrationsPath(communeId, yearId)}/mine`),
+    queryFn: () => apiGet(`${registrationsPath(communeId, yearId)}/mine`, MyRegistrationsSchema),
   });
 }
 
 export function useRegistrationHistory(communeId: string, yearId: string, id: string | null) {
   return useQuery({
     queryKey: yearKeys.records(communeId, yearId, KIND, 'history', id),
-    queryFn: () => apiGet<RegistrationEventView[]>(`${registrationsPath(communeId, yearId)}/${id}/history`),
+    queryFn: () =>
+      apiGet(`${registrationsPath(communeId, yearId)}/${id}/history`, z.array(RegistrationEventViewSchema)),
     enabled: id !== null,
   });
 }
@@ -74,7 +74,7 @@ export function useSubjectRegistrations(communeId: string, filter: RegistrationF
   return usePagedQuery(
     subjectKey(communeId, filter),
     `/api/communes/${communeId}/registrations`,
-    RegistrationViewPlaceholder,
+    RegistrationViewSchema,
     { filters: { ...filter }, pageSize: 10 },
   );
 }
@@ -94,13 +94,13 @@ function useRegistrationMutation<TInput, TResult>(
 
 export function useCreateRegistration(communeId: string, yearId: string) {
   return useRegistrationMutation(communeId, yearId, (input: RegistrationInput) =>
-    apiPost<RegistrationView>(registrationsPath(communeId, yearId), input),
+    apiPost(registrationsPath(communeId, yearId), RegistrationViewSchema, input),
   );
 }
 
 export function useBulkRegistration(communeId: string, yearId: string) {
   return useRegistrationMutation(communeId, yearId, (input: BulkRegistrationInput) =>
-    apiPost<BulkRegistrationResult>(`${registrationsPath(communeId, yearId)}/bulk`, input),
+    apiPost(`${registrationsPath(communeId, yearId)}/bulk`, BulkRegistrationResultSchema, input),
   );
 }
 
@@ -113,6 +113,6 @@ export function useMoveRegistration(communeId: string, yearId: string) {
     communeId,
     yearId,
     ({ id, action, body }: { id: string; action: RegistrationAction; body?: MoveBody }) =>
-      apiPost<RegistrationView>(`${registrationsPath(communeId, yearId)}/${id}/${action}`, body),
+      apiPost(`${registrationsPath(communeId, yearId)}/${id}/${action}`, RegistrationViewSchema, body),
   );
 }

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type {
-  EmulationYearDetail,
-  EmulationYearInput,
-  EmulationYearSummary,
-  EmulationYearUpdate,
-  IndicatorInput,
+import * as z from 'zod';
+import {
+  EmulationYearDetailSchema,
+  EmulationYearSummarySchema,
+  type EmulationYearInput,
+  type EmulationYearUpdate,
+  type IndicatorInput,
 } from '@thidua/domain';
 import { apiDelete, apiGet, apiPatch, apiPost, apiPut } from './client';
 import { useApiMutation } from './use-api-mutation';
@@ -33,14 +34,14 @@ export const yearPath = (communeId: string, yearId: string) => `${yearsPath(comm
 export function useEmulationYears(communeId: string) {
   return useQuery({
     queryKey: yearKeys.list(communeId),
-    queryFn: () => apiGet<EmulationYearSummary[]>(yearsPath(communeId)),
+    queryFn: () => apiGet(yearsPath(communeId), z.array(EmulationYearSummarySchema)),
   });
 }
 
 export function useEmulationYear(communeId: string, yearId: string) {
   return useQuery({
     queryKey: yearKeys.detail(communeId, yearId),
-    queryFn: () => apiGet<EmulationYearDetail>(yearPath(communeId, yearId)),
+    queryFn: () => apiGet(yearPath(communeId, yearId), EmulationYearDetailSchema),
   });
 }
 
@@ -57,13 +58,13 @@ export function useYearMutation<TInput, TResult>(
 
 export const useOpenYear = (communeId: string) =>
   useYearMutation(communeId, (input: EmulationYearInput) =>
-    apiPost<EmulationYearDetail>(yearsPath(communeId), input),
+    apiPost(yearsPath(communeId), EmulationYearDetailSchema, input),
   );
 
 /** Changes the theme, the registration deadline or the stage. */
 export const useUpdateYear = (communeId: string, yearId: string) =>
   useYearMutation(communeId, (update: EmulationYearUpdate) =>
-    apiPatch<EmulationYearDetail>(yearPath(communeId, yearId), update),
+    apiPatch(yearPath(communeId, yearId), EmulationYearDetailSchema, update),
   );
 
 const indicatorsPath = (communeId: string, yearId: string) => `${yearPath(communeId, yearId)}/indicators`;
@@ -72,17 +73,17 @@ const indicatorsPath = (communeId: string, yearId: string) => `${yearPath(commun
 export const useSaveIndicator = (communeId: string, yearId: string) =>
   useYearMutation(communeId, ({ id, input }: { id?: string; input: IndicatorInput }) =>
     id
-      ? apiPut<EmulationYearDetail>(`${indicatorsPath(communeId, yearId)}/${id}`, input)
-      : apiPost<EmulationYearDetail>(indicatorsPath(communeId, yearId), input),
+      ? apiPut(`${indicatorsPath(communeId, yearId)}/${id}`, EmulationYearDetailSchema, input)
+      : apiPost(indicatorsPath(communeId, yearId), EmulationYearDetailSchema, input),
   );
 
 export const useDeleteIndicator = (communeId: string, yearId: string) =>
   useYearMutation(communeId, (id: string) =>
-    apiDelete<EmulationYearDetail>(`${indicatorsPath(communeId, yearId)}/${id}`),
+    apiDelete(`${indicatorsPath(communeId, yearId)}/${id}`, EmulationYearDetailSchema),
   );
 
 /** Lists the year's indicators in the given order (every one of them). */
 export const useReorderIndicators = (communeId: string, yearId: string) =>
   useYearMutation(communeId, (ids: string[]) =>
-    apiPut<EmulationYearDetail>(`${yearPath(communeId, yearId)}/indicator-order`, { ids }),
+    apiPut(`${yearPath(communeId, yearId)}/indicator-order`, EmulationYearDetailSchema, { ids }),
   );

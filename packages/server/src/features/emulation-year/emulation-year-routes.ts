@@ -1,7 +1,9 @@
 import * as z from 'zod';
 import {
   canManageEmulationYear,
+  EmulationYearDetailSchema,
   EmulationYearInputSchema,
+  EmulationYearSummarySchema,
   EmulationYearUpdateSchema,
   IndicatorInputSchema,
   IndicatorOrderSchema,
@@ -24,7 +26,14 @@ const tags = ['Năm thi đua'];
 export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): void {
   app.get(
     '/years',
-    { schema: { tags, summary: 'Các năm thi đua của xã, phường', params: CommuneParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Các năm thi đua của xã, phường',
+        params: CommuneParams,
+        response: { 200: z.array(EmulationYearSummarySchema) },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return findEmulationYears(ctx.db, commune.id);
@@ -39,6 +48,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
         summary: 'Mở năm thi đua với chủ đề của năm',
         params: CommuneParams,
         body: EmulationYearInputSchema,
+        response: { 201: EmulationYearDetailSchema },
       },
     },
     async (request, reply) => {
@@ -56,6 +66,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
         tags,
         summary: 'Năm thi đua với các chỉ tiêu và kết quả (đạt, vượt, chưa đạt)',
         params: YearParams,
+        response: { 200: EmulationYearDetailSchema },
       },
     },
     async (request) => {
@@ -72,6 +83,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
         summary: 'Sửa chủ đề hoặc chuyển giai đoạn của năm thi đua (khóa sổ khi kết thúc)',
         params: YearParams,
         body: EmulationYearUpdateSchema,
+        response: { 200: EmulationYearDetailSchema },
       },
     },
     async (request) => {
@@ -82,7 +94,15 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
 
   app.post(
     '/years/:yearId/indicators',
-    { schema: { tags, summary: 'Thêm chỉ tiêu của năm', params: YearParams, body: IndicatorInputSchema } },
+    {
+      schema: {
+        tags,
+        summary: 'Thêm chỉ tiêu của năm',
+        params: YearParams,
+        body: IndicatorInputSchema,
+        response: { 201: EmulationYearDetailSchema },
+      },
+    },
     async (request, reply) => {
       const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const year = await createIndicator(
@@ -104,6 +124,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
         summary: 'Sửa chỉ tiêu, nhập số thực hiện',
         params: IndicatorParams,
         body: IndicatorInputSchema,
+        response: { 200: EmulationYearDetailSchema },
       },
     },
     async (request) => {
@@ -115,7 +136,14 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
 
   app.delete(
     '/years/:yearId/indicators/:id',
-    { schema: { tags, summary: 'Xóa chỉ tiêu của năm', params: IndicatorParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Xóa chỉ tiêu của năm',
+        params: IndicatorParams,
+        response: { 200: EmulationYearDetailSchema },
+      },
+    },
     async (request) => {
       const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
       const { yearId, id } = request.params;
@@ -131,6 +159,7 @@ export function registerEmulationYearRoutes(app: TypedApp, ctx: AppContext): voi
         summary: 'Sắp xếp thứ tự các chỉ tiêu của năm',
         params: YearParams,
         body: IndicatorOrderSchema,
+        response: { 200: EmulationYearDetailSchema },
       },
     },
     async (request) => {

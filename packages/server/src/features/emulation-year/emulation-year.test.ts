@@ -98,4 +98,14 @@ describe.each(testDatabaseModes())('emulation year and its indicators on %s', (m
     expect((await member.post(base, { year: 2027, theme: 'Chủ đề' })).statusCode).toBe(403);
     expect((await member.patch(`${base}/${yearId}`, { theme: 'Chủ đề' })).statusCode).toBe(403);
   });
+
+  it('describes a year with its indicators in the API docs', async () => {
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    const route = docs.json().paths['/api/communes/{communeId}/years/{yearId}'].get;
+    const answer = route.responses['200'].content['application/json'].schema;
+    expect(Object.keys(answer.properties)).toEqual(
+      expect.arrayContaining(['status', 'indicators', 'indicatorSummary']),
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { canManageEmulationYear, PeriodTargetInputSchema } from '@thidua/domain';
+import { canManageEmulationYear, PeriodTargetInputSchema, PeriodTargetViewSchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { CommuneParams } from '../../http/route-params';
@@ -23,6 +23,7 @@ export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void
         tags,
         summary: 'Các mục tiêu 5 năm của xã, phường, với số thực hiện từng năm và tiến độ',
         params: CommuneParams,
+        response: { 200: z.array(PeriodTargetViewSchema) },
       },
     },
     async (request) => {
@@ -34,7 +35,13 @@ export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void
   app.post(
     '/period-targets',
     {
-      schema: { tags, summary: 'Thêm mục tiêu 5 năm', params: CommuneParams, body: PeriodTargetInputSchema },
+      schema: {
+        tags,
+        summary: 'Thêm mục tiêu 5 năm',
+        params: CommuneParams,
+        body: PeriodTargetInputSchema,
+        response: { 201: PeriodTargetViewSchema },
+      },
     },
     async (request, reply) => {
       const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
@@ -47,7 +54,13 @@ export function registerPeriodTargetRoutes(app: TypedApp, ctx: AppContext): void
   app.put(
     '/period-targets/:id',
     {
-      schema: { tags, summary: 'Sửa mục tiêu 5 năm', params: TargetParams, body: PeriodTargetInputSchema },
+      schema: {
+        tags,
+        summary: 'Sửa mục tiêu 5 năm',
+        params: TargetParams,
+        body: PeriodTargetInputSchema,
+        response: { 200: PeriodTargetViewSchema },
+      },
     },
     async (request) => {
       const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);

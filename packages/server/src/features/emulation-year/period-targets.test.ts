@@ -130,4 +130,14 @@ describe.each(testDatabaseModes())('five-year targets on %s', (mode) => {
     expect((await officer.put(`${targets}/${targetId}`, aPeriodTarget())).statusCode).toBe(404);
     expect((await officer.get(targets)).json()).toHaveLength(2);
   });
+
+  it('describes the targets with their progress in the API docs', async () => {
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    const route = docs.json().paths['/api/communes/{communeId}/period-targets'].get;
+    const answer = route.responses['200'].content['application/json'].schema;
+    expect(Object.keys(answer.items.properties)).toEqual(
+      expect.arrayContaining(['fromYear', 'toYear', 'indicators', 'progress']),
+    );
+  });
 });

@@ -1,5 +1,11 @@
 import * as z from 'zod';
-import { canManageEmulationYear, MovementInputSchema, MovementReviewInputSchema } from '@thidua/domain';
+import {
+  canManageEmulationYear,
+  MovementDetailSchema,
+  MovementInputSchema,
+  MovementReviewInputSchema,
+  MovementSummarySchema,
+} from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { YearParams } from '../../http/route-params';
@@ -24,7 +30,14 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.get(
     path,
-    { schema: { tags, summary: 'Các phong trào thi đua của năm', params: YearParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Các phong trào thi đua của năm',
+        params: YearParams,
+        response: { 200: z.array(MovementSummarySchema) },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return findMovements(ctx.db, commune.id, request.params.yearId);
@@ -39,6 +52,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Phát động hoặc tham gia một phong trào thi đua (cấp trên hoặc của xã, phường)',
         params: YearParams,
         body: MovementInputSchema,
+        response: { 201: MovementDetailSchema },
       },
     },
     async (request, reply) => {
@@ -61,6 +75,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
         tags,
         summary: 'Một phong trào với các lần sơ kết, tổng kết và tệp đính kèm',
         params: MovementParams,
+        response: { 200: MovementDetailSchema },
       },
     },
     async (request) => {
@@ -72,7 +87,13 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
   app.put(
     `${path}/:id`,
     {
-      schema: { tags, summary: 'Sửa phong trào thi đua', params: MovementParams, body: MovementInputSchema },
+      schema: {
+        tags,
+        summary: 'Sửa phong trào thi đua',
+        params: MovementParams,
+        body: MovementInputSchema,
+        response: { 200: MovementDetailSchema },
+      },
     },
     async (request) => {
       const { user, commune } = await managedCommuneOf(request, canManageEmulationYear);
@@ -89,6 +110,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Ghi kết quả sơ kết hoặc tổng kết phong trào',
         params: MovementParams,
         body: MovementReviewInputSchema,
+        response: { 201: MovementDetailSchema },
       },
     },
     async (request, reply) => {
@@ -114,6 +136,7 @@ export function registerMovementRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Sửa kết quả sơ kết, tổng kết',
         params: ReviewParams,
         body: MovementReviewInputSchema,
+        response: { 200: MovementDetailSchema },
       },
     },
     async (request) => {

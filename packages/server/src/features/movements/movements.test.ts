@@ -227,4 +227,14 @@ describe.each(testDatabaseModes())('movements of the year and their reviews on %
       reviews: [{ results: aReview().results }],
     });
   });
+
+  it('describes a movement’s answer in the API docs', async () => {
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    const route = docs.json().paths['/api/communes/{communeId}/years/{yearId}/movements/{id}'].get;
+    const answer = route.responses['200'].content['application/json'].schema;
+    expect(Object.keys(answer.properties)).toEqual(
+      expect.arrayContaining(['launchLevel', 'reviewState', 'reviews', 'files']),
+    );
+  });
 });

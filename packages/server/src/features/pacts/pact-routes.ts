@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { canManageEmulationYear, PactInputSchema } from '@thidua/domain';
+import { canManageEmulationYear, PactDetailSchema, PactInputSchema, PactSummarySchema } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
 import { communeOf, managedCommuneOf } from '../../http/commune-scope';
 import { YearParams } from '../../http/route-params';
@@ -14,7 +14,14 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.get(
     path,
-    { schema: { tags, summary: 'Các giao ước thi đua của năm', params: YearParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Các giao ước thi đua của năm',
+        params: YearParams,
+        response: { 200: z.array(PactSummarySchema) },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return findPacts(ctx.db, commune.id, request.params.yearId);
@@ -29,6 +36,7 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Ghi giao ước thi đua giữa Chủ tịch UBND và các cơ quan, đoàn thể',
         params: YearParams,
         body: PactInputSchema,
+        response: { 201: PactDetailSchema },
       },
     },
     async (request, reply) => {
@@ -40,7 +48,14 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
 
   app.get(
     `${path}/:id`,
-    { schema: { tags, summary: 'Một giao ước với các bên ký kết và tệp đính kèm', params: PactParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Một giao ước với các bên ký kết và tệp đính kèm',
+        params: PactParams,
+        response: { 200: PactDetailSchema },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       return getPact(ctx.db, commune.id, request.params.yearId, request.params.id);
@@ -55,6 +70,7 @@ export function registerPactRoutes(app: TypedApp, ctx: AppContext): void {
         summary: 'Sửa giao ước thi đua (danh sách bên ký kết được thay cả)',
         params: PactParams,
         body: PactInputSchema,
+        response: { 200: PactDetailSchema },
       },
     },
     async (request) => {

@@ -181,4 +181,12 @@ describe.each(testDatabaseModes())('pacts of the year on %s', (mode) => {
     }
     expect((await officer.get(path)).json().parties).toHaveLength(1);
   });
+
+  it('describes a pact’s answer in the API docs', async () => {
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    const route = docs.json().paths['/api/communes/{communeId}/years/{yearId}/pacts/{id}'].get;
+    const answer = route.responses['200'].content['application/json'].schema;
+    expect(Object.keys(answer.properties)).toEqual(expect.arrayContaining(['signedOn', 'parties', 'files']));
+  });
 });

@@ -2,11 +2,17 @@ import type { FastifyRequest } from 'fastify';
 import * as z from 'zod';
 import {
   BulkRegistrationInputSchema,
+  BulkRegistrationResultSchema,
+  MyRegistrationsSchema,
+  RegistrationEventViewSchema,
   RegistrationFilterSchema,
   RegistrationInputSchema,
   RegistrationListQuerySchema,
+  RegistrationPageSchema,
   RegistrationResubmitSchema,
   RegistrationReturnSchema,
+  RegistrationTitleCountSchema,
+  RegistrationViewSchema,
   type RegistrationAction,
 } from '@thidua/domain';
 import type { AppContext, TypedApp } from '../../app-context';
@@ -64,6 +70,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: 'Đăng ký thi đua qua các năm (của một cá nhân, một đơn vị)',
         params: CommuneParams,
         querystring: RegistrationListQuerySchema,
+        response: { 200: RegistrationPageSchema },
       },
     },
     async (request) => {
@@ -80,6 +87,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: 'Danh sách đăng ký thi đua của năm (lọc theo danh hiệu, trạng thái, đơn vị, tên)',
         params: YearParams,
         querystring: RegistrationListQuerySchema,
+        response: { 200: RegistrationPageSchema },
       },
     },
     async (request) => {
@@ -97,6 +105,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: 'Số đăng ký theo từng danh hiệu và trạng thái',
         params: YearParams,
         querystring: RegistrationFilterSchema,
+        response: { 200: z.array(RegistrationTitleCountSchema) },
       },
     },
     async (request) => {
@@ -113,6 +122,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         tags,
         summary: 'Đăng ký của người đang đăng nhập (và đơn vị do mình phụ trách), hạn và số ngày còn lại',
         params: YearParams,
+        response: { 200: MyRegistrationsSchema },
       },
     },
     async (request) => {
@@ -147,6 +157,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: 'Đăng ký danh hiệu thi đua cho một cá nhân hoặc một đơn vị',
         params: YearParams,
         body: RegistrationInputSchema,
+        response: { 201: RegistrationViewSchema },
       },
     },
     async (request, reply) =>
@@ -161,6 +172,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: 'Đăng ký theo đơn vị: danh hiệu của tập thể và danh hiệu cho cá nhân của đơn vị',
         params: YearParams,
         body: BulkRegistrationInputSchema,
+        response: { 201: BulkRegistrationResultSchema },
       },
     },
     async (request, reply) =>
@@ -169,7 +181,14 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
 
   app.get(
     `${yearPath}/:id/history`,
-    { schema: { tags, summary: 'Các lần chuyển trạng thái của một đăng ký', params: RegistrationParams } },
+    {
+      schema: {
+        tags,
+        summary: 'Các lần chuyển trạng thái của một đăng ký',
+        params: RegistrationParams,
+        response: { 200: z.array(RegistrationEventViewSchema) },
+      },
+    },
     async (request) => {
       const { commune } = communeOf(request);
       const { yearId, id } = request.params;
@@ -198,6 +217,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: MOVE_SUMMARIES.return,
         params: RegistrationParams,
         body: RegistrationReturnSchema,
+        response: { 200: RegistrationViewSchema },
       },
     },
     (request) => move(request, request.params, 'return', request.body),
@@ -210,6 +230,7 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
         summary: MOVE_SUMMARIES.resubmit,
         params: RegistrationParams,
         body: RegistrationResubmitSchema,
+        response: { 200: RegistrationViewSchema },
       },
     },
     (request) => move(request, request.params, 'resubmit', request.body),
@@ -217,7 +238,14 @@ export function registerRegistrationRoutes(app: TypedApp, ctx: AppContext): void
   for (const action of ['accept', 'withdraw'] as const) {
     app.post(
       `${yearPath}/:id/${action}`,
-      { schema: { tags, summary: MOVE_SUMMARIES[action], params: RegistrationParams } },
+      {
+        schema: {
+          tags,
+          summary: MOVE_SUMMARIES[action],
+          params: RegistrationParams,
+          response: { 200: RegistrationViewSchema },
+        },
+      },
       (request) => move(request, request.params, action, {}),
     );
   }

@@ -341,4 +341,14 @@ describe.each(testDatabaseModes())('title registrations of a year on %s', (mode)
     expect((await officer.get(`${wrong}/history`)).statusCode).toBe(404);
     expect((await officer.post(`${wrong}/accept`)).statusCode).toBe(404);
   });
+
+  it('describes the user’s own registrations in the API docs', async () => {
+    const docs = await ctx.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(docs.statusCode).toBe(200);
+    const route = docs.json().paths['/api/communes/{communeId}/years/{yearId}/registrations/mine'].get;
+    const answer = route.responses['200'].content['application/json'].schema;
+    expect(Object.keys(answer.properties)).toEqual(
+      expect.arrayContaining(['daysLeft', 'subjects', 'registrations', 'hasRegistered']),
+    );
+  });
 });
