@@ -45,6 +45,11 @@ export function canManageCommunes(role: Role): boolean {
   return role === 'province_admin';
 }
 
+/** The province's rule settings (legal-rules.md §1, §6) are set by the province; its communes read them. */
+export function canManageRuleSettings(role: Role): boolean {
+  return role === 'province_admin';
+}
+
 /** Units, groups, people and households are kept by the commune's officer (and the province). */
 export function canManageOrganisation(role: Role): boolean {
   return role === 'province_admin' || role === 'commune_officer';

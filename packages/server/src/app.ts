@@ -37,6 +37,7 @@ import { registerRegistrationRoutes } from './features/registrations/registratio
 import { registerMovementRoutes } from './features/movements/movement-routes';
 import { registerPactRoutes } from './features/pacts/pact-routes';
 import { registerFileRoutes } from './features/files/file-routes';
+import { registerRuleSettingsRoutes } from './features/rule-settings/rule-settings-routes';
 import { ImportJobs } from './features/imports/import-jobs';
 import './http/request-user';
 import { COMMUNE_PREFIX, communeScope } from './http/commune-scope';
@@ -210,6 +211,7 @@ export async function buildApp(options: AppOptions): Promise<TypedApp> {
   registerSetupRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
   registerAdminUnitRoutes(app, ctx);
+  registerRuleSettingsRoutes(app, ctx);
   registerUserRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   registerHomeRoutes(app, ctx);

@@ -252,6 +252,13 @@ export const router = createBrowserRouter([
                     ),
                   },
                   {
+                    path: paths.ruleSettings,
+                    element: lazyPage(
+                      () => import('./routes/rule-settings/RuleSettingsPage'),
+                      (m) => m.RuleSettingsPage,
+                    ),
+                  },
+                  {
                     path: paths.audit,
                     element: lazyPage(
                       () => import('./routes/audit/AuditPage'),

@@ -20,3 +20,4 @@ export * from './tally-ballot';
 export * from './reward-amount';
 export * from './rule-messages';
 export * from './render-rules-doc';
+export * from './rule-settings';

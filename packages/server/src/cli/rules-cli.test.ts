@@ -2,11 +2,15 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { useThiduaCli } from '../test/run-thidua';
+import { openDatabase } from '../db/database';
+import { adminUnits } from '../db/schema';
+import { SYSTEM_ACTOR } from '../records/record-audit';
+import { saveRuleSettings } from '../features/rule-settings/rule-settings';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 /** The real `thidua` binary; the rules commands never touch its (temporary, empty) data folder. */
-const { thidua } = useThiduaCli();
+const { thidua, dataDir } = useThiduaCli();
 
 interface CaseOutput {
   verdict: string;
@@ -171,5 +175,45 @@ describe('thidua rules diff and list', () => {
     const run = await thidua('rules', '--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('kiểm tra một hoặc nhiều đề nghị khen thưởng');
+  });
+});
+
+describe('thidua rules show --commune', () => {
+  it('shows the rules in force for the commune with its province’s settings (threshold, amending law)', async () => {
+    const database = await openDatabase({ mode: 'pglite', dataDir });
+    try {
+      await database.migrate();
+      const [province] = await database.db
+        .insert(adminUnits)
+        .values({ code: '97', name: 'Tỉnh Thử Nghiệm', level: 'province' })
+        .returning();
+      await database.db
+        .insert(adminUnits)
+        .values({ code: '97001', name: 'Phường Thử A', level: 'ward', parentId: province!.id });
+      await saveRuleSettings(database.db, SYSTEM_ACTOR, province!.id, {
+        higherTitlesThreshold: 80,
+        amendedLawFrom: '2026-09-01',
+        documentNumber: '12/2026/QĐ-UBND',
+        documentDate: '2026-03-02',
+      });
+    } finally {
+      await database.close();
+    }
+    const before = await thidua('rules', 'show', '--commune', '97001', '--as-of', '2026-08-31');
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain(
+      'Quy định áp dụng ngày 31/08/2026 tại Phường Thử A (kèm cài đặt của tỉnh): R2025',
+    );
+    expect(before.stdout).toContain(
+      'đồng ý ít nhất 80% tổng số thành viên (toàn văn, 12/2026/QĐ-UBND ngày 02/03/2026',
+    );
+    const from = JSON.parse(
+      (await thidua('rules', 'show', '--commune', '97001', '--as-of', '2026-09-01', '--json')).stdout,
+    ) as { regime: string };
+    expect(from.regime).toBe('R2022_AMENDED');
+    const national = await thidua('rules', 'show', '--as-of', '2026-09-01', '--json');
+    expect((JSON.parse(national.stdout) as { regime: string }).regime).toBe('R2025');
+    const unknown = await thidua('rules', 'show', '--commune', '99999');
+    expect(unknown.code).not.toBe(0);
   });
 });

@@ -22,10 +22,13 @@ import {
   type RuleRow,
   type RuleSet,
 } from '@thidua/domain';
-import { CliInputError } from './run-command';
+import { getCommuneByCode } from '../features/admin-units/admin-units';
+import { ruleSetForCommune } from '../features/rule-settings/rule-settings';
+import { CliInputError, dataOption, envWith, withDatabase } from './run-command';
 
 /**
- * `thidua rules …`: the rule tables of the domain package, read without a database. Dates are
+ * `thidua rules …`: the rule tables of the domain package, read without a database (but for
+ * `list --commune`, which reads the commune's province settings). Dates are
  * checked here (exit 2 with a Vietnamese message); the domain never reads the clock, so «today»
  * is taken here, in Vietnam's time zone.
  */
@@ -41,18 +44,20 @@ export function registerRulesCommands(program: Command): void {
 
   rules
     .command('list')
-    .description('in các quy định có hiệu lực vào một ngày')
+    .alias('show')
+    .description('in các quy định có hiệu lực vào một ngày (kèm cài đặt của tỉnh khi chọn một xã, phường)')
     .option('--as-of <ngày>', 'ngày áp dụng, dạng năm-tháng-ngày (mặc định: hôm nay)')
+    .option('--commune <mã>', 'mã xã, phường: áp dụng cài đặt quy định của tỉnh (cần cơ sở dữ liệu)')
+    .addOption(dataOption())
     .addOption(jsonOption())
-    .action((opts: { asOf?: string; json?: boolean }) => {
-      const ruleSet = ruleSetAsOf(dateOption('--as-of', opts.asOf ?? todayInVietnam()));
-      if (opts.json)
-        return printJson({ asOf: ruleSet.asOf, regime: ruleSet.regime.regime, rows: ruleSet.rows });
-      console.log(`Quy định áp dụng ngày ${formatDateVi(ruleSet.asOf)}: ${regimeLine(ruleSet)}.`);
-      for (const [table, rows] of groupByTable(ruleSet.rows)) {
-        console.log(`\n${TABLE_LABELS[table]}:`);
-        for (const row of rows) console.log(`  - ${rowLine(row)}`);
-      }
+    .action(async (opts: { asOf?: string; commune?: string; data?: string; json?: boolean }) => {
+      const date = dateOption('--as-of', opts.asOf ?? todayInVietnam());
+      if (!opts.commune) return printRules(ruleSetAsOf(date), opts.json);
+      const commune = opts.commune;
+      await withDatabase(envWith(opts), async ({ db }) => {
+        const { id, name } = await getCommuneByCode(db, commune);
+        printRules(await ruleSetForCommune(db, id, date), opts.json, name);
+      });
     });
 
   rules
@@ -81,6 +86,16 @@ export function registerRulesCommands(program: Command): void {
         return printJson(results.map(({ verdict, checks, reward }) => ({ verdict, checks, reward })));
       results.forEach((result, index) => printCase(index + 1, cases[index]!, result));
     });
+}
+
+function printRules(ruleSet: RuleSet, json?: boolean, communeName?: string): void {
+  if (json) return printJson({ asOf: ruleSet.asOf, regime: ruleSet.regime.regime, rows: ruleSet.rows });
+  const place = communeName ? ` tại ${communeName} (kèm cài đặt của tỉnh)` : '';
+  console.log(`Quy định áp dụng ngày ${formatDateVi(ruleSet.asOf)}${place}: ${regimeLine(ruleSet)}.`);
+  for (const [table, rows] of groupByTable(ruleSet.rows)) {
+    console.log(`\n${TABLE_LABELS[table]}:`);
+    for (const row of rows) console.log(`  - ${rowLine(row)}`);
+  }
 }
 
 const jsonOption = () => new Option('--json', 'in kết quả dạng JSON');

@@ -20,6 +20,7 @@ import {
   pacts,
   people,
   periodTargets,
+  provinceRuleSettings,
   registrationEvents,
   registrations,
   residentialGroups,
@@ -99,6 +100,13 @@ export const DATA_TABLES: DataTable[] = [
   communeTable('households', households),
   // After units and people: a unit head's account names its unit, a member's account its person.
   { name: 'users', table: users, unitColumn: users.adminUnitId, unitRefs: [users.adminUnitId] },
+  // After users: it names the account that changed it last.
+  {
+    name: 'province_rule_settings',
+    table: provinceRuleSettings,
+    unitColumn: provinceRuleSettings.provinceId,
+    unitRefs: [provinceRuleSettings.provinceId],
+  },
   communeTable('emulation_years', emulationYears),
   communeTable('period_targets', periodTargets),
   communeTable('indicators', indicators),

@@ -189,6 +189,9 @@ const NOT_COMMUNE_SCOPED = new Set([
   'POST /api/auth/logout',
   'GET /api/communes', // a list filtered to the viewer: tested below
   'POST /api/communes', // province admins only: tested below
+  // A province's settings, read by its communes: tested in features/rule-settings.
+  'GET /api/admin-units/{provinceId}/rule-settings',
+  'PUT /api/admin-units/{provinceId}/rule-settings',
 ]);
 
 describe.each(testDatabaseModes())('tenant isolation on %s', (mode) => {

@@ -19,6 +19,7 @@ import {
   IdcardOutlined,
   PartitionOutlined,
   ScheduleOutlined,
+  SettingOutlined,
   SearchOutlined,
   SolutionOutlined,
   StarOutlined,
@@ -28,7 +29,13 @@ import {
   WalletOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import { canManageUsers, canReadAllDisciplines, canReadAuditLog, type Role } from '@thidua/domain';
+import {
+  canManageRuleSettings,
+  canManageUsers,
+  canReadAllDisciplines,
+  canReadAuditLog,
+  type Role,
+} from '@thidua/domain';
 import { paths } from '../shell/paths';
 
 export interface NavItem {
@@ -62,6 +69,12 @@ export const NAV_ITEMS: NavItem[] = [
   { path: paths.search, label: 'Tìm kiếm', icon: <SearchOutlined aria-hidden /> },
   { path: paths.adminUnits, label: 'Đơn vị hành chính', icon: <BankOutlined aria-hidden /> },
   { path: paths.users, label: 'Tài khoản', icon: <TeamOutlined aria-hidden />, visibleTo: canManageUsers },
+  {
+    path: paths.ruleSettings,
+    label: 'Cài đặt quy định của tỉnh',
+    icon: <SettingOutlined aria-hidden />,
+    visibleTo: canManageRuleSettings,
+  },
   { path: paths.audit, label: 'Nhật ký', icon: <HistoryOutlined aria-hidden />, visibleTo: canReadAuditLog },
 ];
 

@@ -12,6 +12,7 @@ export const paths = {
   adminUnit: withId('/don-vi-hanh-chinh'),
   users: '/tai-khoan',
   audit: '/nhat-ky',
+  ruleSettings: '/cai-dat-quy-dinh',
   organisation: '/to-chuc',
   units: '/co-quan-don-vi',
   unit: withId('/co-quan-don-vi'),

@@ -11,6 +11,7 @@ export * from './scoring';
 export * from './discipline';
 export * from './achievements';
 export * from './files';
+export * from './rule-settings';
 
 import { adminUnits } from './admin-units';
 import { users } from './users';

@@ -15,6 +15,7 @@ import { seedTwoCommunes } from '../../test/fixtures';
 import { loadDemo } from '../demo/load-demo';
 import { SYSTEM_ACTOR } from '../../records/record-audit';
 import { updateCommune } from '../admin-units/admin-units';
+import { saveRuleSettings } from '../rule-settings/rule-settings';
 import { createPerson } from '../organisation/people';
 import { createUnit } from '../organisation/units';
 import { aPerson } from '../../test/organisation-fixtures';
@@ -49,6 +50,12 @@ describe('backup taken on the embedded database', () => {
     const seed = await seedTwoCommunes(source.db);
     const [ward] = await source.db.select().from(adminUnits).where(eq(adminUnits.code, '99001'));
     await updateCommune(source.db, SYSTEM_ACTOR, ward!, { address: 'Địa chỉ có dấu: Khóm 3, đường Lê Lợi' });
+    await saveRuleSettings(source.db, SYSTEM_ACTOR, ward!.parentId!, {
+      higherTitlesThreshold: 80,
+      amendedLawFrom: '2026-09-01',
+      documentNumber: '12/2026/QĐ-UBND',
+      documentDate: '2026-03-02',
+    });
     await source.db
       .update(users)
       .set({ disabledAt: new Date('2026-01-02T03:04:05.678Z') })

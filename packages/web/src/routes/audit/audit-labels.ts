@@ -23,6 +23,7 @@ import {
   EmulationYearInputSchema,
   HouseholdInputSchema,
   InitiativeInputSchema,
+  RuleSettingsInputSchema,
   MovementInputSchema,
   PactInputSchema,
   PersonInputSchema,
@@ -70,6 +71,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   movement: 'Phong trào thi đua',
   movement_review: 'Sơ kết, tổng kết phong trào',
   pact: 'Giao ước thi đua',
+  rule_settings: 'Cài đặt quy định của tỉnh',
 };
 
 /** Labels of fields that no entity's input schema describes (or that several entities share). */
@@ -181,6 +183,8 @@ const DATE_FIELDS = new Set([
   'planDate',
   'reviewedOn',
   'signedOn',
+  'amendedLawFrom',
+  'documentDate',
 ]);
 
 /** Numbers read as written: a year is «2026», not «2.026». */
@@ -218,6 +222,7 @@ const ENTITY_SCHEMAS: Record<string, z.ZodObject> = {
   movement: MovementInputSchema,
   pact: PactInputSchema,
   initiative: InitiativeInputSchema,
+  rule_settings: RuleSettingsInputSchema,
 };
 
 /** Where one entity's field means something else than the same name elsewhere (a person's position is a job). */
