@@ -1,4 +1,3 @@
-
 /**
  * The kinds the year's records are stored as (ids) and what users read (labels): registrations,
  * scoring, discipline, initiatives, exemplars, movement reviews and attached files.

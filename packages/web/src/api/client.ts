@@ -35,12 +35,7 @@ export function setCsrfToken(token: string): void {
 }
 
 export async function fetchSession(): Promise<SessionResponse> {
-  const session = await request<SessionResponse>(
-    'GET',
-    '/api/auth/session',
-    undefined,
-    SessionResponseSchema,
-  );
+  const session = await request('GET', '/api/auth/session', undefined, SessionResponseSchema);
   csrfToken = session.csrfToken;
   return session;
 }
@@ -50,56 +45,16 @@ export async function fetchSession(): Promise<SessionResponse> {
  * comes from it and the answer is checked against it, so a drift between server and UI shows as a
  * clear error instead of a page reading `undefined`.
  */
-export function apiGet<S extends z.ZodType>(
-  path: string,
-  schema: S,
-  query?: QueryParams,
-): Promise<z.output<S>>;
-/** @deprecated Name the response schema instead (see above). */
-export function apiGet<T>(path: string, query?: QueryParams): Promise<T>;
-export function apiGet(path: string, schemaOrQuery?: z.ZodType | QueryParams, query?: QueryParams) {
-  return isSchema(schemaOrQuery)
-    ? request('GET', withQuery(path, query), undefined, schemaOrQuery)
-    : request('GET', withQuery(path, schemaOrQuery));
-}
-
-export function apiPost<S extends z.ZodType>(path: string, schema: S, body?: unknown): Promise<z.output<S>>;
-/** @deprecated Name the response schema instead. */
-export function apiPost<T>(path: string, body?: unknown): Promise<T>;
-export function apiPost(path: string, schemaOrBody?: unknown, body?: unknown) {
-  return isSchema(schemaOrBody)
-    ? request('POST', path, body, schemaOrBody)
-    : request('POST', path, schemaOrBody);
-}
-
-export function apiPatch<S extends z.ZodType>(path: string, schema: S, body: unknown): Promise<z.output<S>>;
-/** @deprecated Name the response schema instead. */
-export function apiPatch<T>(path: string, body: unknown): Promise<T>;
-export function apiPatch(path: string, schemaOrBody: unknown, body?: unknown) {
-  return isSchema(schemaOrBody)
-    ? request('PATCH', path, body, schemaOrBody)
-    : request('PATCH', path, schemaOrBody);
-}
-
-export function apiPut<S extends z.ZodType>(path: string, schema: S, body: unknown): Promise<z.output<S>>;
-/** @deprecated Name the response schema instead. */
-export function apiPut<T>(path: string, body: unknown): Promise<T>;
-export function apiPut(path: string, schemaOrBody: unknown, body?: unknown) {
-  return isSchema(schemaOrBody)
-    ? request('PUT', path, body, schemaOrBody)
-    : request('PUT', path, schemaOrBody);
-}
-
-export function apiDelete<S extends z.ZodType>(path: string, schema: S): Promise<z.output<S>>;
-/** @deprecated Name the response schema instead. */
-export function apiDelete<T>(path: string): Promise<T>;
-export function apiDelete(path: string, schema?: z.ZodType) {
-  return request('DELETE', path, undefined, schema);
-}
-
-function isSchema(value: unknown): value is z.ZodType {
-  return typeof value === 'object' && value !== null && '_zod' in value;
-}
+export const apiGet = <S extends z.ZodType>(path: string, schema: S, query?: QueryParams) =>
+  request('GET', withQuery(path, query), undefined, schema);
+export const apiPost = <S extends z.ZodType>(path: string, schema: S, body?: unknown) =>
+  request('POST', path, body, schema);
+export const apiPatch = <S extends z.ZodType>(path: string, schema: S, body: unknown) =>
+  request('PATCH', path, body, schema);
+export const apiPut = <S extends z.ZodType>(path: string, schema: S, body: unknown) =>
+  request('PUT', path, body, schema);
+export const apiDelete = <S extends z.ZodType>(path: string, schema: S) =>
+  request('DELETE', path, undefined, schema);
 
 /** A file sent as the raw request body (an upload), with its own content type. */
 export interface RawBody {
@@ -112,7 +67,7 @@ export const apiPostFile = <S extends z.ZodType>(
   schema: S,
   file: RawBody,
   query?: QueryParams,
-) => request<z.output<S>>('POST', withQuery(path, query), file, schema);
+) => request('POST', withQuery(path, query), file, schema);
 
 /** A file the API sends as an attachment (an Excel export), with the name it suggests. */
 export async function apiGetFile(path: string): Promise<{ blob: Blob; fileName: string | null }> {
@@ -138,7 +93,12 @@ function attachmentName(header: string | null): string | null {
   return /filename="?([^";]+)"?/i.exec(header)?.[1]?.trim() ?? null;
 }
 
-async function request<T>(method: Method, path: string, body?: unknown, schema?: z.ZodType): Promise<T> {
+async function request<S extends z.ZodType>(
+  method: Method,
+  path: string,
+  body: unknown,
+  schema: S,
+): Promise<z.output<S>> {
   const isMutation = method !== 'GET';
   if (isMutation && csrfToken === null) await fetchSession();
   let response = await send(method, path, body);
@@ -150,14 +110,15 @@ async function request<T>(method: Method, path: string, body?: unknown, schema?:
     }
   }
   if (!response.ok) throw await readError(response);
-  if (response.status === 204) return undefined as T;
+  // The routes that answer 204 declare z.null(): nothing to read.
+  if (response.status === 204) return null as z.output<S>;
   let json: unknown;
   try {
     json = await response.json();
   } catch {
     throw new ApiError(response.status, 'INVALID_RESPONSE', UNEXPECTED_ERROR_MESSAGE);
   }
-  return (schema ? checkedAnswer(schema, json, path) : json) as T;
+  return checkedAnswer(schema, json, path);
 }
 
 /** The answer as its schema reads it; one that does not fit is reported, never shown half-read. */
